@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Runtime configuration, parsed once at start-up from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedDbPort: number;
+  demo: boolean;
+  logLevel: string;
+  secureCookies: boolean;
+  operatorPassword: string | undefined;
+  webDist: string;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  SARABAN_DATA_DIR: z.string().default('data'),
+  SARABAN_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  SARABAN_DEMO: z.enum(['0', '1']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SARABAN_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  SARABAN_OPERATOR_PASSWORD: z.string().min(10).optional(),
+});
+
+/** Reads the environment and fails fast with a readable message when a value is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.SARABAN_DATA_DIR),
+    embeddedDbPort: e.SARABAN_DB_PORT,
+    // The demo agency is seeded on the embedded default unless switched off; never by default on an external DB.
+    demo: e.SARABAN_DEMO ? e.SARABAN_DEMO === '1' : !e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    secureCookies: e.SARABAN_SECURE_COOKIES === '1',
+    operatorPassword: e.SARABAN_OPERATOR_PASSWORD,
+    webDist: path.resolve('web/dist'),
+  };
+}

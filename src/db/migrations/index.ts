@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import * as tenancy from './2026112501-tenancy.ts';
+import * as directory from './2026112502-directory.ts';
+import * as usersAndRoles from './2026112503-users-and-roles.ts';
+import * as auth from './2026112504-auth.ts';
+import * as registers from './2026112505-registers.ts';
+import * as audit from './2026112506-audit.ts';
+
+/** Every migration, in order. Forward-only: a released migration is never edited, a new one is added. */
+export const migrations: Record<string, Migration> = {
+  '2026112501-tenancy': tenancy,
+  '2026112502-directory': directory,
+  '2026112503-users-and-roles': usersAndRoles,
+  '2026112504-auth': auth,
+  '2026112505-registers': registers,
+  '2026112506-audit': audit,
+};

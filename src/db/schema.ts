@@ -1,0 +1,230 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+/** A `date` column: read as 'YYYY-MM-DD' (see the type parser in client.ts). */
+type DateOnly = ColumnType<string, string, string>;
+
+export interface TenantsTable {
+  id: Generated<string>;
+  slug: string;
+  name_th: string;
+  name_en: Generated<string>;
+  ministry: Generated<string>;
+  department: Generated<string>;
+  letter_code: string;
+  owner_number: string;
+  user_quota: number;
+  status: Generated<'active' | 'suspended'>;
+  digit_style: Generated<'thai' | 'arabic'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OperatorsTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  last_login_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface OrgUnitsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  parent_id: string | null;
+  name_th: string;
+  name_en: Generated<string>;
+  short_name: Generated<string>;
+  owner_number: string | null;
+  created_at: Timestamp;
+}
+
+export interface PositionsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  org_unit_id: string;
+  title_th: string;
+  signature_title: string;
+  is_executive: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface PeopleTable {
+  tenant_id: string;
+  id: Generated<string>;
+  org_unit_id: string;
+  employee_code: string | null;
+  title: string;
+  name_th: string;
+  name_en: Generated<string>;
+  national_id: string;
+  gender: Generated<'male' | 'female' | 'unspecified'>;
+  position_title: Generated<string>;
+  address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  login_email: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AppointmentsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  position_id: string;
+  person_id: string;
+  kind: 'regular' | 'acting' | 'delegated' | 'committee';
+  committee_role: 'chair' | 'member' | 'secretary' | null;
+  authority_ref: Generated<string>;
+  starts_on: DateOnly;
+  ends_on: DateOnly | null;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  person_id: string | null;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  starts_on: DateOnly | null;
+  ends_on: DateOnly | null;
+  disabled: Generated<boolean>;
+  must_change_password: Generated<boolean>;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  last_login_at: NullableTimestamp;
+  note: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RolesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  key: string | null;
+  name_th: string;
+  name_en: Generated<string>;
+  permissions: string[];
+  created_at: Timestamp;
+}
+
+export interface RoleAssignmentsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  user_id: string;
+  role_id: string;
+  org_unit_id: string;
+  starts_on: DateOnly | null;
+  ends_on: DateOnly | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  kind: 'user' | 'operator';
+  tenant_id: string | null;
+  subject_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface ApiTokensTable {
+  tenant_id: string;
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export type RegisterKind = 'receive' | 'dispatch' | 'circular' | 'order' | 'announcement' | 'certificate';
+
+export interface RegistersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  org_unit_id: string;
+  kind: RegisterKind;
+  name: string;
+  letter_code: string;
+  owner_number: string;
+  archived: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface RegisterCountersTable {
+  tenant_id: string;
+  register_id: string;
+  year_be: number;
+  start_number: Generated<number>;
+  last: number;
+}
+
+export interface RegisterNumbersTable {
+  tenant_id: string;
+  register_id: string;
+  year_be: number;
+  number: number;
+  status: 'issued' | 'reserved' | 'bound' | 'cancelled';
+  letter_id: string | null;
+  reason: Generated<string>;
+  issued_by: string;
+  issued_at: Timestamp;
+  cancelled_by: string | null;
+  cancelled_at: NullableTimestamp;
+  cancel_reason: string | null;
+}
+
+export interface AuditHeadsTable {
+  tenant_id: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface AuditLogTable {
+  tenant_id: string;
+  seq: number;
+  at: ColumnType<Date, Date | string, Date | string>;
+  actor_kind: 'user' | 'operator' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  summary: ColumnType<Record<string, unknown>, string, string>;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The database as Kysely sees it. */
+export interface Database {
+  tenants: TenantsTable;
+  operators: OperatorsTable;
+  org_units: OrgUnitsTable;
+  positions: PositionsTable;
+  people: PeopleTable;
+  appointments: AppointmentsTable;
+  users: UsersTable;
+  roles: RolesTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  registers: RegistersTable;
+  register_counters: RegisterCountersTable;
+  register_numbers: RegisterNumbersTable;
+  audit_heads: AuditHeadsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,25 @@
+import type { Repositories, UnitOfWork } from '../domain/shared/ports.ts';
+import type { Db, Tx } from './client.ts';
+import { auditRepository } from './repositories/audit.repository.ts';
+import { authRepository } from './repositories/auth.repository.ts';
+import { directoryRepository } from './repositories/directory.repository.ts';
+import { registerRepository } from './repositories/register.repository.ts';
+import { tenantRepository } from './repositories/tenant.repository.ts';
+
+/** Binds every repository to one transaction. */
+export function repositoriesFor(tx: Tx): Repositories {
+  return {
+    tenants: tenantRepository(tx),
+    directory: directoryRepository(tx),
+    auth: authRepository(tx),
+    registers: registerRepository(tx),
+    audit: auditRepository(tx),
+  };
+}
+
+/** The unit of work over a Kysely handle: one READ COMMITTED transaction per call. */
+export function createUnitOfWork(db: Db): UnitOfWork {
+  return {
+    run: (work) => db.transaction().execute((tx) => work(repositoriesFor(tx))),
+  };
+}

@@ -1,0 +1,25 @@
+import type { AuditRepository } from '../audit/ports.ts';
+import type { AuthRepository } from '../auth/ports.ts';
+import type { DirectoryRepository } from '../directory/ports.ts';
+import type { RegisterRepository } from '../registers/ports.ts';
+import type { TenantRepository } from '../tenancy/ports.ts';
+
+/** Every repository, bound to one open transaction. */
+export interface Repositories {
+  tenants: TenantRepository;
+  directory: DirectoryRepository;
+  auth: AuthRepository;
+  registers: RegisterRepository;
+  audit: AuditRepository;
+}
+
+/** Port: runs `work` in one database transaction; everything it writes commits or rolls back together. */
+export interface UnitOfWork {
+  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** Port: password hashing (argon2id in production). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
