@@ -5,7 +5,11 @@ export const LoginBody = z.object({
   tenant: z.string().trim().min(1).max(40),
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
-  totp: z.string().trim().regex(/^\d{6}$/).optional(),
+  totp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/)
+    .optional(),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
@@ -18,7 +22,13 @@ export const OperatorLoginBody = z.object({
 export const SessionInfo = z.object({
   kind: z.literal('user'),
   csrfToken: z.string(),
-  tenant: z.object({ id: Id, slug: z.string(), nameTh: z.string(), nameEn: z.string(), digitStyle: z.enum(['thai', 'arabic']) }),
+  tenant: z.object({
+    id: Id,
+    slug: z.string(),
+    nameTh: z.string(),
+    nameEn: z.string(),
+    digitStyle: z.enum(['thai', 'arabic']),
+  }),
   user: z.object({
     id: Id,
     username: z.string(),
@@ -44,7 +54,12 @@ export const ChangePasswordBody = z.object({
 });
 
 export const TotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const TotpConfirmBody = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
+export const TotpConfirmBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+});
 export const TotpDisableBody = z.object({ password: z.string().min(1).max(200) });
 
 export const ApiToken = z.object({
@@ -55,6 +70,9 @@ export const ApiToken = z.object({
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
-export const CreateApiTokenBody = z.object({ name: requiredText(100), expiresInDays: z.number().int().min(1).max(3650).optional() });
+export const CreateApiTokenBody = z.object({
+  name: requiredText(100),
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});
 /** Returned once at creation: the secret is never shown again. */
 export const CreatedApiToken = ApiToken.extend({ token: z.string() });

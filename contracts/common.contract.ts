@@ -20,7 +20,8 @@ export const PageQuery = z.object({
 export type PageQuery = z.infer<typeof PageQuery>;
 
 /** A page of items plus the total count. */
-export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });
 
 /** The error body of every 4xx/5xx (DESIGN.md §4). */
 export const ErrorBody = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, requiredText, text } from './common.contract.ts';
+import { Id, IsoDate, PageQuery, requiredText, text } from './common.contract.ts';
 import { OwnerNumber } from './tenancy.contract.ts';
 
 // ---------- org units ----------
@@ -19,7 +19,19 @@ export const CreateOrgUnitBody = z.object({
   shortName: text(100).default(''),
   ownerNumber: OwnerNumber.nullable().default(null),
 });
-export const UpdateOrgUnitBody = CreateOrgUnitBody.partial();
+export type CreateOrgUnitBody = z.infer<typeof CreateOrgUnitBody>;
+// Update bodies list their fields without defaults: Zod 4's `.partial()` still fills in defaults, so a
+// PATCH of one field would silently reset the others.
+export const UpdateOrgUnitBody = z
+  .object({
+    parentId: Id.nullable(),
+    nameTh: requiredText(300),
+    nameEn: text(300),
+    shortName: text(100),
+    ownerNumber: OwnerNumber.nullable(),
+  })
+  .partial();
+export type UpdateOrgUnitBody = z.infer<typeof UpdateOrgUnitBody>;
 
 // ---------- positions and appointments ----------
 export const Position = z.object({
@@ -37,7 +49,12 @@ export const CreatePositionBody = z.object({
   signatureTitle: requiredText(300),
   isExecutive: z.boolean().default(false),
 });
-export const UpdatePositionBody = CreatePositionBody.partial();
+export type CreatePositionBody = z.infer<typeof CreatePositionBody>;
+export const UpdatePositionBody = z
+  .object({ orgUnitId: Id, titleTh: requiredText(300), signatureTitle: requiredText(300), isExecutive: z.boolean() })
+  .partial();
+export type UpdatePositionBody = z.infer<typeof UpdatePositionBody>;
+export const PositionQuery = z.object({ orgUnitId: Id.optional() });
 
 export const AppointmentKind = z.enum(['regular', 'acting', 'delegated', 'committee']);
 export const CommitteeRole = z.enum(['chair', 'member', 'secretary']);
@@ -64,8 +81,24 @@ export const CreateAppointmentBody = z.object({
   startsOn: IsoDate,
   endsOn: IsoDate.nullable().default(null),
 });
+export type CreateAppointmentBody = z.infer<typeof CreateAppointmentBody>;
 export const EndAppointmentBody = z.object({ endsOn: IsoDate });
 export const AppointmentQuery = z.object({ positionId: Id.optional(), personId: Id.optional(), activeOn: IsoDate.optional() });
+export type AppointmentQuery = z.infer<typeof AppointmentQuery>;
+/** A capacity a person holds on a day: what a signature "in the capacity they actually hold" prints. */
+export const Capacity = z.object({
+  appointmentId: Id,
+  positionId: Id,
+  positionTitle: z.string(),
+  orgUnitId: Id,
+  kind: AppointmentKind,
+  committeeRole: CommitteeRole.nullable(),
+  signatureTitle: z.string(),
+  authorityRef: z.string(),
+  startsOn: IsoDate,
+  endsOn: IsoDate.nullable(),
+});
+export type Capacity = z.infer<typeof Capacity>;
 
 // ---------- people (บุคลากร) ----------
 export const Gender = z.enum(['male', 'female', 'unspecified']);
@@ -104,7 +137,27 @@ export const PersonBody = z.object({
   moveLoginEmail: z.boolean().default(false),
 });
 export type PersonBody = z.infer<typeof PersonBody>;
-export const UpdatePersonBody = PersonBody.partial();
+export const UpdatePersonBody = z
+  .object({
+    orgUnitId: Id,
+    employeeCode: text(50).nullable(),
+    title: requiredText(50),
+    nameTh: requiredText(200),
+    nameEn: text(200),
+    nationalId: z.string().trim().min(1).max(20),
+    gender: Gender,
+    positionTitle: text(300),
+    address: text(1000),
+    phone: text(50),
+    email: z.union([z.literal(''), z.email().max(200)]),
+    loginEmail: z.email().max(200).nullable(),
+    moveLoginEmail: z.boolean(),
+  })
+  .partial();
+export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
+/** People list: a page, `q` matching names, national ID or e-mail, optionally one unit's people. */
+export const PeopleQuery = PageQuery.extend({ orgUnitId: Id.optional() });
+export type PeopleQuery = z.infer<typeof PeopleQuery>;
 
 // ---------- users, roles and role assignments ----------
 export const RoleAssignment = z.object({
@@ -145,6 +198,7 @@ export const CreateUserBody = z.object({
   mustChangePassword: z.boolean().default(true),
   note: text(1000).default(''),
 });
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const UpdateUserBody = z
   .object({
     personId: Id.nullable(),
@@ -155,13 +209,20 @@ export const UpdateUserBody = z
     note: text(1000),
   })
   .partial();
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 export const ResetPasswordBody = z.object({ password: z.string().min(1).max(200), mustChangePassword: z.boolean().default(true) });
+export type ResetPasswordBody = z.infer<typeof ResetPasswordBody>;
 export const AssignRoleBody = z.object({
   roleId: Id,
   orgUnitId: Id,
   startsOn: IsoDate.nullable().default(null),
   endsOn: IsoDate.nullable().default(null),
 });
+export type AssignRoleBody = z.infer<typeof AssignRoleBody>;
+export const RoleAssignmentParams = z.object({ id: Id, assignmentId: Id });
+/** The deck's "จำนวนสูงสุดที่ขอใช้งาน … จำนวนที่ใช้งานในปัจจุบัน …". */
+export const UserQuota = z.object({ quota: z.number().int(), used: z.number().int() });
+export type UserQuota = z.infer<typeof UserQuota>;
 
 export const Role = z.object({
   id: Id,
@@ -177,5 +238,8 @@ export const RoleBody = z.object({
   nameEn: text(100).default(''),
   permissions: z.array(z.string()).max(100),
 });
-export const UpdateRoleBody = RoleBody.partial();
+export type RoleBody = z.infer<typeof RoleBody>;
+export const UpdateRoleBody = z.object({ nameTh: requiredText(100), nameEn: text(100), permissions: z.array(z.string()).max(100) }).partial();
+export type UpdateRoleBody = z.infer<typeof UpdateRoleBody>;
 export const PermissionInfo = z.object({ key: z.string(), th: z.string(), en: z.string(), group: z.string() });
+export type PermissionInfo = z.infer<typeof PermissionInfo>;

@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { Id, requiredText, text } from './common.contract.ts';
 
 // Two Thai consonants, no dots (regulation §5.2: รหัสตัวพยัญชนะ).
-export const LetterCode = z.string().trim().regex(/^[\u0E01-\u0E2E]{2}$/, 'letter code: two Thai consonants');
+export const LetterCode = z
+  .string()
+  .trim()
+  .regex(/^[\u0E01-\u0E2E]{2}$/, 'letter code: two Thai consonants');
 // เลขประจำของเจ้าของเรื่อง: four digits with optional .n sub-units, stored with ASCII digits.
-export const OwnerNumber = z.string().trim().regex(/^\d{4,5}(\.\d+)*$/, 'owner number: 4–5 digits, optional .n');
-export const TenantSlug = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a-z, 0-9 and -, 2–40 characters');
+export const OwnerNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{4,5}(\.\d+)*$/, 'owner number: 4–5 digits, optional .n');
+export const TenantSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a-z, 0-9 and -, 2–40 characters');
 
 export const Tenant = z.object({
   id: Id,
@@ -35,7 +45,12 @@ export const CreateTenantBody = z.object({
   userQuota: z.number().int().min(1).max(1_000_000),
   digitStyle: z.enum(['thai', 'arabic']).default('thai'),
   admin: z.object({
-    username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9._@-]+$/),
+    username: z
+      .string()
+      .trim()
+      .min(3)
+      .max(64)
+      .regex(/^[A-Za-z0-9._@-]+$/),
     displayName: requiredText(200),
     password: z.string().min(8).max(200),
   }),
@@ -63,6 +78,8 @@ export const UsageStatistics = z.object({
   activeTenants: z.number().int(),
   totalUsers: z.number().int(),
   usersActiveThisMonth: z.number().int(),
-  topTenantsByUsers: z.array(z.object({ tenantId: Id, slug: z.string(), nameTh: z.string(), users: z.number().int() })),
+  topTenantsByUsers: z.array(
+    z.object({ tenantId: Id, slug: z.string(), nameTh: z.string(), users: z.number().int() }),
+  ),
 });
 export type UsageStatistics = z.infer<typeof UsageStatistics>;

@@ -12,11 +12,19 @@ export interface Database {
 }
 
 /** Connects to DATABASE_URL or starts the embedded cluster (initialising it on first start). */
-export async function connectDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function connectDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<Database> {
   let embedded: EmbeddedCluster | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedDbPort, persistent: true, log });
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'pg'),
+      port: config.embeddedDbPort,
+      persistent: true,
+      log,
+    });
     await ensureDatabase(embedded.url('postgres'), 'saraban');
     url = embedded.url('saraban');
   }

@@ -185,6 +185,8 @@ export interface RegisterNumbersTable {
   cancelled_by: string | null;
   cancelled_at: NullableTimestamp;
   cancel_reason: string | null;
+  reserved: Generated<boolean>;
+  formatted: string | null;
 }
 
 export interface AuditHeadsTable {

@@ -16,7 +16,10 @@ import { registerRoutes } from './routes/index.ts';
 /** Builds the Fastify app: security headers, request ids, the error shape, OpenAPI, the API and the web app. */
 export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -77,7 +80,8 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !existsSync(webDist) || req.method !== 'GET') return sendError(req, reply, 'NOT_FOUND');
+    if (req.url.startsWith('/api/') || !existsSync(webDist) || req.method !== 'GET')
+      return sendError(req, reply, 'NOT_FOUND');
     // Single-page app: every other GET gets index.html and the client router takes over.
     return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -10,9 +10,16 @@ export function requestLanguage(req: FastifyRequest): 'th' | 'en' {
 }
 
 /** Sends the one error shape of DESIGN.md §4. */
-export function sendError(req: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: Record<string, unknown>) {
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: Record<string, unknown>,
+) {
   const message = renderErrorMessage(code, requestLanguage(req), details);
-  return reply.status(errorCatalogue[code].status).send({ error: { code, message, ...(details ? { details } : {}) }, requestId: req.id });
+  return reply
+    .status(errorCatalogue[code].status)
+    .send({ error: { code, message, ...(details ? { details } : {}) }, requestId: req.id });
 }
 
 /** Maps every thrown error to a status, a code and a Thai/English message; internals never leak. */
@@ -20,19 +27,30 @@ export function handleError(error: FastifyError | Error, req: FastifyRequest, re
   if (error instanceof AppError) return sendError(req, reply, error.code, error.details);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
-      path: [error.validationContext ?? 'body', ...String(v.instancePath ?? '').split('/').filter(Boolean)],
+      path: [
+        error.validationContext ?? 'body',
+        ...String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean),
+      ],
       message: v.message ?? 'invalid',
     }));
     return sendError(req, reply, 'VALIDATION_FAILED', { issues });
   }
   const fe = error as FastifyError;
-  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+  if (
+    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    error instanceof SyntaxError
+  ) {
     return sendError(req, reply, 'REQUEST_MALFORMED');
   }
-  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendError(req, reply, 'REQUEST_MALFORMED', { contentType: req.headers['content-type'] });
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return sendError(req, reply, 'REQUEST_MALFORMED', { contentType: req.headers['content-type'] });
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(req, reply, 'REQUEST_TOO_LARGE');
   if (fe.statusCode === 429) return sendError(req, reply, 'AUTH_RATE_LIMITED');
-  if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause }, 'response does not match its contract');
+  if (isResponseSerializationError(error))
+    req.log.error({ err: error, issues: error.cause }, 'response does not match its contract');
   else req.log.error({ err: error }, 'unhandled error');
   return sendError(req, reply, 'INTERNAL');
 }

@@ -1,24 +1,241 @@
+import type { TenantContext } from '../domain/shared/context.ts';
 import type { CoreDeps } from '../domain/shared/deps.ts';
+import {
+  assignRole,
+  createAppointment,
+  createOrgUnit,
+  createPerson,
+  createPosition,
+  createUser,
+  listOrgUnits,
+  listRoles,
+} from '../domain/directory/index.ts';
+import { createRegister } from '../domain/registers/index.ts';
+import { bangkokToday } from '../domain/shared/thai/thai-date.ts';
 import { createTenant } from '../domain/tenancy/create-tenant.ts';
 
 /** Demo-only password of every demo user (DESIGN.md §4). */
 export const DEMO_PASSWORD = 'demo1234';
 
-/** Seeds the demo agency `demo` once: units, positions, a director and an acting deputy, users of every role, registers. */
+// Valid 13-digit IDs (check digit computed) reserved for the demo's fictional people.
+const DEMO_IDS = ['1101700230708', '3100100123451', '1234567890121', '1100400012348', '1100500023457'];
+
+/**
+ * Seeds the demo agency `demo` once: a bureau with two divisions, a director and a deputy who is
+ * acting for him (รักษาราชการแทน), users of every default role, and receive/dispatch/circular/order registers.
+ */
 export async function seedDemoAgency(deps: CoreDeps): Promise<{ created: boolean; tenantId: string }> {
   const existing = await deps.uow.run((r) => r.tenants.findBySlug('demo'));
   if (existing) return { created: false, tenantId: existing.id };
-  const tenant = await createTenant(deps, { kind: 'system', name: 'demo seed' }, {
-    slug: 'demo',
-    nameTh: 'สำนักงานทดลองระบบสารบรรณ',
-    nameEn: 'Saraban Demo Office',
-    ministry: 'กระทรวงศึกษาธิการ',
-    department: 'สำนักงานปลัดกระทรวงศึกษาธิการ',
-    letterCode: 'ศธ',
-    ownerNumber: '04001',
-    userQuota: 60,
-    digitStyle: 'thai',
-    admin: { username: 'admin', displayName: 'ผู้ดูแลระบบหน่วยงาน', password: DEMO_PASSWORD },
-  }, undefined, { adminMustChangePassword: false });
+  const tenant = await createTenant(
+    deps,
+    { kind: 'system', name: 'demo seed' },
+    {
+      slug: 'demo',
+      nameTh: 'สำนักงานทดลองระบบสารบรรณ',
+      nameEn: 'Saraban Demo Office',
+      ministry: 'กระทรวงศึกษาธิการ',
+      department: 'สำนักงานปลัดกระทรวงศึกษาธิการ',
+      letterCode: 'ศธ',
+      ownerNumber: '04001',
+      userQuota: 60,
+      digitStyle: 'thai',
+      admin: { username: 'admin', displayName: 'ผู้ดูแลระบบหน่วยงาน', password: DEMO_PASSWORD },
+    },
+    undefined,
+    { adminMustChangePassword: false },
+  );
+  const ctx: TenantContext = { tenantId: tenant.id, actor: { kind: 'system', name: 'demo seed' } };
+  const units = await seedStructure(deps, ctx);
+  await seedPeopleAndUsers(deps, ctx, units);
+  for (const [unitId, kind, name] of [
+    [units.root, 'receive', 'ทะเบียนหนังสือรับ สำนักงาน'],
+    [units.root, 'dispatch', 'ทะเบียนหนังสือส่ง สำนักงาน'],
+    [units.root, 'circular', 'ทะเบียนหนังสือเวียน'],
+    [units.root, 'order', 'ทะเบียนคำสั่ง'],
+    [units.admin, 'receive', 'ทะเบียนหนังสือรับ กลุ่มบริหารงานทั่วไป'],
+    [units.admin, 'dispatch', 'ทะเบียนหนังสือส่ง กลุ่มบริหารงานทั่วไป'],
+    [units.policy, 'receive', 'ทะเบียนหนังสือรับ กลุ่มนโยบายและแผน'],
+  ] as const) {
+    await createRegister(deps, ctx, { orgUnitId: unitId, kind, name });
+  }
   return { created: true, tenantId: tenant.id };
+}
+
+async function seedStructure(deps: CoreDeps, ctx: TenantContext) {
+  const all = await listOrgUnits(deps, ctx);
+  const root = all.find((u) => u.parentId === null)!.id;
+  const admin = await createOrgUnit(deps, ctx, {
+    parentId: root,
+    nameTh: 'กลุ่มบริหารงานทั่วไป',
+    nameEn: 'General Administration',
+    shortName: 'บท.',
+    ownerNumber: '04001.1',
+  });
+  const policy = await createOrgUnit(deps, ctx, {
+    parentId: root,
+    nameTh: 'กลุ่มนโยบายและแผน',
+    nameEn: 'Policy and Planning',
+    shortName: 'นผ.',
+    ownerNumber: '04001.2',
+  });
+  return { root, admin: admin.id, policy: policy.id };
+}
+
+async function seedPeopleAndUsers(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  units: { root: string; admin: string; policy: string },
+) {
+  const today = bangkokToday(deps.clock.now());
+  const director = await createPosition(deps, ctx, {
+    orgUnitId: units.root,
+    titleTh: 'ผู้อำนวยการสำนักงาน',
+    signatureTitle: 'ผู้อำนวยการสำนักงานทดลองระบบสารบรรณ',
+    isExecutive: true,
+  });
+  const deputy = await createPosition(deps, ctx, {
+    orgUnitId: units.root,
+    titleTh: 'รองผู้อำนวยการสำนักงาน',
+    signatureTitle: 'รองผู้อำนวยการสำนักงานทดลองระบบสารบรรณ',
+    isExecutive: true,
+  });
+  const clerk = await createPosition(deps, ctx, {
+    orgUnitId: units.admin,
+    titleTh: 'เจ้าพนักงานธุรการ',
+    signatureTitle: 'เจ้าพนักงานธุรการ',
+    isExecutive: false,
+  });
+
+  const roles = new Map((await listRoles(deps, ctx)).map((r) => [r.key, r.id]));
+  const people = [
+    {
+      username: 'saraban',
+      title: 'นางสาว',
+      nameTh: 'สมใจ ใจดี',
+      unit: units.root,
+      position: 'เจ้าพนักงานธุรการชำนาญงาน',
+      roles: [
+        ['central-registry', units.root],
+        ['person', units.root],
+      ],
+    },
+    {
+      username: 'unit',
+      title: 'นาย',
+      nameTh: 'สมชาย รักงาน',
+      unit: units.admin,
+      position: 'เจ้าพนักงานธุรการ',
+      roles: [
+        ['unit-registry', units.admin],
+        ['person', units.admin],
+      ],
+    },
+    {
+      username: 'director',
+      title: 'นาย',
+      nameTh: 'ประเสริฐ บริหารดี',
+      unit: units.root,
+      position: 'ผู้อำนวยการสำนักงาน',
+      roles: [
+        ['executive', units.root],
+        ['person', units.root],
+      ],
+    },
+    {
+      username: 'deputy',
+      title: 'นาง',
+      nameTh: 'วิไล ทำแทนได้',
+      unit: units.root,
+      position: 'รองผู้อำนวยการสำนักงาน',
+      roles: [
+        ['executive', units.root],
+        ['front-office', units.root],
+        ['person', units.root],
+      ],
+    },
+    {
+      username: 'staff',
+      title: 'นาย',
+      nameTh: 'ขยัน ปฏิบัติงาน',
+      unit: units.policy,
+      position: 'นักวิเคราะห์นโยบายและแผน',
+      roles: [['person', units.policy]],
+    },
+  ] as const;
+  const ids = new Map<string, string>();
+  for (const [i, p] of people.entries()) {
+    const person = await createPerson(deps, ctx, {
+      orgUnitId: p.unit,
+      employeeCode: null,
+      title: p.title,
+      nameTh: p.nameTh,
+      nameEn: '',
+      nationalId: DEMO_IDS[i]!,
+      gender: 'unspecified',
+      positionTitle: p.position,
+      address: '',
+      phone: '',
+      email: `${p.username}@demo.saraban.invalid`,
+      loginEmail: `${p.username}@demo.saraban.invalid`,
+      moveLoginEmail: false,
+    });
+    ids.set(p.username, person.id);
+    const user = await createUser(deps, ctx, {
+      personId: person.id,
+      username: p.username,
+      displayName: `${p.title}${p.nameTh}`,
+      password: DEMO_PASSWORD,
+      startsOn: null,
+      endsOn: null,
+      disabled: false,
+      mustChangePassword: false,
+      note: 'บัญชีทดลอง (demo only)',
+    });
+    for (const [roleKey, unitId] of p.roles) {
+      await assignRole(deps, ctx, user.id, {
+        roleId: roles.get(roleKey)!,
+        orgUnitId: unitId,
+        startsOn: null,
+        endsOn: null,
+      });
+    }
+  }
+  await createAppointment(deps, ctx, {
+    positionId: director.id,
+    personId: ids.get('director')!,
+    kind: 'regular',
+    committeeRole: null,
+    authorityRef: '',
+    startsOn: '2024-10-01',
+    endsOn: null,
+  });
+  await createAppointment(deps, ctx, {
+    positionId: deputy.id,
+    personId: ids.get('deputy')!,
+    kind: 'regular',
+    committeeRole: null,
+    authorityRef: '',
+    startsOn: '2024-10-01',
+    endsOn: null,
+  });
+  // The deputy acts for the director (รักษาราชการแทน) from today, e.g. while the director is abroad.
+  await createAppointment(deps, ctx, {
+    positionId: director.id,
+    personId: ids.get('deputy')!,
+    kind: 'acting',
+    committeeRole: null,
+    authorityRef: 'คำสั่งสำนักงานทดลองระบบสารบรรณ ที่ ๑/๒๕๖๙',
+    startsOn: today,
+    endsOn: null,
+  });
+  await createAppointment(deps, ctx, {
+    positionId: clerk.id,
+    personId: ids.get('unit')!,
+    kind: 'regular',
+    committeeRole: null,
+    authorityRef: '',
+    startsOn: '2024-10-01',
+    endsOn: null,
+  });
 }

@@ -15,9 +15,13 @@ export async function ensurePlatformSeed(deps: CoreDeps, config: Config): Promis
   const lines: string[] = [];
   const operators = await deps.uow.run((r) => r.auth.countOperators());
   if (operators === 0) {
-    const password = config.operatorPassword ?? (config.demo ? DEMO_OPERATOR_PASSWORD : randomBytes(12).toString('base64url'));
+    const password =
+      config.operatorPassword ??
+      (config.demo ? DEMO_OPERATOR_PASSWORD : randomBytes(12).toString('base64url'));
     await createOperator(deps, { username: 'operator', displayName: 'ผู้ให้บริการระบบ', password });
-    lines.push(`  ผู้ให้บริการ (operator): /operator/login  ชื่อผู้ใช้ operator  รหัสผ่าน ${config.operatorPassword ? '(จาก SARABAN_OPERATOR_PASSWORD)' : password}`);
+    lines.push(
+      `  ผู้ให้บริการ (operator): /operator/login  ชื่อผู้ใช้ operator  รหัสผ่าน ${config.operatorPassword ? '(จาก SARABAN_OPERATOR_PASSWORD)' : password}`,
+    );
   }
   if (config.demo) {
     const demo = await seedDemoAgency(deps);

@@ -5,6 +5,8 @@ import * as usersAndRoles from './2026112503-users-and-roles.ts';
 import * as auth from './2026112504-auth.ts';
 import * as registers from './2026112505-registers.ts';
 import * as audit from './2026112506-audit.ts';
+import * as directoryIndexes from './2026112507-directory-indexes.ts';
+import * as registerReservations from './2026112508-register-reservations.ts';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026112504-auth': auth,
   '2026112505-registers': registers,
   '2026112506-audit': audit,
+  '2026112507-directory-indexes': directoryIndexes,
+  '2026112508-register-reservations': registerReservations,
 };

@@ -23,19 +23,42 @@ export function auditRepository(tx: Tx): AuditRepository {
       // Millisecond precision, so the hashed timestamp survives the round trip through timestamptz.
       const at = new Date().toISOString();
       const fields = {
-        tenantId: chainId, seq, at, actorKind: actor.kind, actorId: actor.id, action: event.action,
-        targetType: event.targetType, targetId: event.targetId ?? null, summary: event.summary ?? {}, prevHash: head.last_hash,
+        tenantId: chainId,
+        seq,
+        at,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: event.action,
+        targetType: event.targetType,
+        targetId: event.targetId ?? null,
+        summary: event.summary ?? {},
+        prevHash: head.last_hash,
       };
       const hash = hashAuditEntry(fields);
       await tx
         .insertInto('audit_log')
         .values({
-          tenant_id: chainId, seq, at, actor_kind: actor.kind, actor_id: actor.id, actor_name: actor.name,
-          action: event.action, target_type: event.targetType, target_id: fields.targetId,
-          summary: JSON.stringify(fields.summary), request_id: actor.requestId ?? null, prev_hash: head.last_hash, hash,
+          tenant_id: chainId,
+          seq,
+          at,
+          actor_kind: actor.kind,
+          actor_id: actor.id,
+          actor_name: actor.name,
+          action: event.action,
+          target_type: event.targetType,
+          target_id: fields.targetId,
+          summary: JSON.stringify(fields.summary),
+          request_id: actor.requestId ?? null,
+          prev_hash: head.last_hash,
+          hash,
         })
         .execute();
-      await tx.updateTable('audit_heads').set({ last_seq: seq, last_hash: hash }).where('tenant_id', '=', chainId).execute();
+      await tx
+        .updateTable('audit_heads')
+        .set({ last_seq: seq, last_hash: hash })
+        .where('tenant_id', '=', chainId)
+        .execute();
     },
     async list(chainId, q) {
       let query = tx.selectFrom('audit_log').selectAll().where('tenant_id', '=', chainId);
@@ -47,8 +70,16 @@ export function auditRepository(tx: Tx): AuditRepository {
       if (q.beforeSeq) query = query.where('seq', '<', q.beforeSeq);
       const rows = await query.orderBy('seq', 'desc').limit(q.limit).execute();
       return rows.map((r) => ({
-        seq: r.seq, at: r.at, actorKind: r.actor_kind, actorId: r.actor_id, actorName: r.actor_name, action: r.action,
-        targetType: r.target_type, targetId: r.target_id, summary: r.summary, requestId: r.request_id,
+        seq: r.seq,
+        at: r.at,
+        actorKind: r.actor_kind,
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        summary: r.summary,
+        requestId: r.request_id,
       }));
     },
     readChain: (chainId) => readAuditChain(tx, chainId),
@@ -66,8 +97,18 @@ async function* readAuditChain(tx: Tx, chainId: string, pageSize = 1000) {
     const rows = await tx
       .selectFrom('audit_log')
       .select([
-        'tenant_id', 'seq', sql<string>`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_iso'),
-        'actor_kind', 'actor_id', 'action', 'target_type', 'target_id', 'summary', 'prev_hash', 'hash',
+        'tenant_id',
+        'seq',
+        sql<string>`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_iso'),
+        'actor_kind',
+        'actor_id',
+        'actor_name',
+        'action',
+        'target_type',
+        'target_id',
+        'summary',
+        'prev_hash',
+        'hash',
       ])
       .where('tenant_id', '=', chainId)
       .where('seq', '>', after)
@@ -77,8 +118,18 @@ async function* readAuditChain(tx: Tx, chainId: string, pageSize = 1000) {
     if (rows.length === 0) return;
     for (const r of rows) {
       yield {
-        tenantId: r.tenant_id, seq: r.seq, at: r.at_iso, actorKind: r.actor_kind, actorId: r.actor_id, action: r.action,
-        targetType: r.target_type, targetId: r.target_id, summary: r.summary, prevHash: r.prev_hash, hash: r.hash,
+        tenantId: r.tenant_id,
+        seq: r.seq,
+        at: r.at_iso,
+        actorKind: r.actor_kind,
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        summary: r.summary,
+        prevHash: r.prev_hash,
+        hash: r.hash,
       };
     }
     after = rows[rows.length - 1]!.seq;

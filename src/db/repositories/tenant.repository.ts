@@ -6,14 +6,34 @@ import type { Tx } from '../client.ts';
 const usersInUse = sql<number>`(SELECT count(*)::int FROM users u WHERE u.tenant_id = tenants.id AND NOT u.disabled)`;
 
 function toTenant(r: {
-  id: string; slug: string; name_th: string; name_en: string; ministry: string; department: string;
-  letter_code: string; owner_number: string; user_quota: number; users_in_use: number;
-  status: 'active' | 'suspended'; digit_style: 'thai' | 'arabic'; created_at: Date;
+  id: string;
+  slug: string;
+  name_th: string;
+  name_en: string;
+  ministry: string;
+  department: string;
+  letter_code: string;
+  owner_number: string;
+  user_quota: number;
+  users_in_use: number;
+  status: 'active' | 'suspended';
+  digit_style: 'thai' | 'arabic';
+  created_at: Date;
 }): Tenant {
   return {
-    id: r.id, slug: r.slug, nameTh: r.name_th, nameEn: r.name_en, ministry: r.ministry, department: r.department,
-    letterCode: r.letter_code, ownerNumber: r.owner_number, userQuota: r.user_quota, usersInUse: r.users_in_use,
-    status: r.status, digitStyle: r.digit_style, createdAt: r.created_at.toISOString(),
+    id: r.id,
+    slug: r.slug,
+    nameTh: r.name_th,
+    nameEn: r.name_en,
+    ministry: r.ministry,
+    department: r.department,
+    letterCode: r.letter_code,
+    ownerNumber: r.owner_number,
+    userQuota: r.user_quota,
+    usersInUse: r.users_in_use,
+    status: r.status,
+    digitStyle: r.digit_style,
+    createdAt: r.created_at.toISOString(),
   };
 }
 
@@ -25,8 +45,15 @@ export function tenantRepository(tx: Tx): TenantRepository {
       const row = await tx
         .insertInto('tenants')
         .values({
-          slug: t.slug, name_th: t.nameTh, name_en: t.nameEn, ministry: t.ministry, department: t.department,
-          letter_code: t.letterCode, owner_number: t.ownerNumber, user_quota: t.userQuota, digit_style: t.digitStyle,
+          slug: t.slug,
+          name_th: t.nameTh,
+          name_en: t.nameEn,
+          ministry: t.ministry,
+          department: t.department,
+          letter_code: t.letterCode,
+          owner_number: t.ownerNumber,
+          user_quota: t.userQuota,
+          digit_style: t.digitStyle,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -48,9 +75,16 @@ export function tenantRepository(tx: Tx): TenantRepository {
       await tx
         .updateTable('tenants')
         .set({
-          name_th: p.nameTh, name_en: p.nameEn, ministry: p.ministry, department: p.department,
-          letter_code: p.letterCode, owner_number: p.ownerNumber, user_quota: p.userQuota,
-          digit_style: p.digitStyle, status: p.status, updated_at: new Date(),
+          name_th: p.nameTh,
+          name_en: p.nameEn,
+          ministry: p.ministry,
+          department: p.department,
+          letter_code: p.letterCode,
+          owner_number: p.ownerNumber,
+          user_quota: p.userQuota,
+          digit_style: p.digitStyle,
+          status: p.status,
+          updated_at: new Date(),
         })
         .where('id', '=', id)
         .execute();
@@ -62,8 +96,12 @@ export function tenantRepository(tx: Tx): TenantRepository {
       let count = tx.selectFrom('tenants').select(sql<number>`count(*)::int`.as('n'));
       if (q) {
         const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        query = query.where((eb) => eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)]));
-        count = count.where((eb) => eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)]));
+        query = query.where((eb) =>
+          eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)]),
+        );
+        count = count.where((eb) =>
+          eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)]),
+        );
       }
       const [rows, total] = await Promise.all([
         query.orderBy('name_th').limit(limit).offset(offset).execute(),
@@ -89,7 +127,12 @@ export function tenantRepository(tx: Tx): TenantRepository {
       const top = await tx
         .selectFrom('tenants')
         .leftJoin('users', 'users.tenant_id', 'tenants.id')
-        .select(['tenants.id', 'tenants.slug', 'tenants.name_th', sql<number>`count(users.id)::int`.as('users')])
+        .select([
+          'tenants.id',
+          'tenants.slug',
+          'tenants.name_th',
+          sql<number>`count(users.id)::int`.as('users'),
+        ])
         .groupBy(['tenants.id', 'tenants.slug', 'tenants.name_th'])
         .orderBy('users', 'desc')
         .orderBy('tenants.name_th')
@@ -100,7 +143,12 @@ export function tenantRepository(tx: Tx): TenantRepository {
         activeTenants: totals.active,
         totalUsers: users.total,
         usersActiveThisMonth: users.active_month,
-        topTenantsByUsers: top.map((r) => ({ tenantId: r.id, slug: r.slug, nameTh: r.name_th, users: r.users })),
+        topTenantsByUsers: top.map((r) => ({
+          tenantId: r.id,
+          slug: r.slug,
+          nameTh: r.name_th,
+          users: r.users,
+        })),
       };
     },
   };

@@ -1,14 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type AuditEntryFields, canonicalJson, findBrokenLink, GENESIS_HASH, hashAuditEntry } from './audit-chain.ts';
+import {
+  type AuditEntryFields,
+  canonicalJson,
+  findBrokenLink,
+  GENESIS_HASH,
+  hashAuditEntry,
+} from './audit-chain.ts';
 
 function chain(n: number) {
   const out: Array<AuditEntryFields & { hash: string }> = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
     const fields: AuditEntryFields = {
-      tenantId: 't', seq, at: `2026-01-0${seq}T00:00:00.000Z`, actorKind: 'user', actorId: 'u', action: 'x.done',
-      targetType: 'x', targetId: String(seq), summary: { n: seq }, prevHash: prev,
+      tenantId: 't',
+      seq,
+      at: `2026-01-0${seq}T00:00:00.000Z`,
+      actorKind: 'user',
+      actorId: 'u',
+      actorName: 'ผู้ใช้',
+      action: 'x.done',
+      targetType: 'x',
+      targetId: String(seq),
+      summary: { n: seq },
+      prevHash: prev,
     };
     const hash = hashAuditEntry(fields);
     out.push({ ...fields, hash });

@@ -7,6 +7,7 @@ export interface AuditEntryFields {
   at: string;
   actorKind: string;
   actorId: string | null;
+  actorName: string;
   action: string;
   targetType: string;
   targetId: string | null;

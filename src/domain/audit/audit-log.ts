@@ -6,7 +6,11 @@ import { findBrokenLink } from './audit-chain.ts';
 import type { AuditQuery, AuditRecord } from './ports.ts';
 
 /** The agency's audit log, newest first, for admins with the log permission. */
-export async function listAuditLog(deps: CoreDeps, ctx: TenantContext, q: AuditQuery): Promise<{ items: AuditRecord[]; nextBeforeSeq: number | null }> {
+export async function listAuditLog(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  q: AuditQuery,
+): Promise<{ items: AuditRecord[]; nextBeforeSeq: number | null }> {
   authorize(ctx, Permission.LogsView);
   const items = await deps.uow.run((r) => r.audit.list(ctx.tenantId, q));
   return { items, nextBeforeSeq: items.length === q.limit ? items[items.length - 1]!.seq : null };

@@ -3,9 +3,15 @@ import { AppError } from '../shared/app-error.ts';
 import type { TenantContext, UserActor } from '../shared/context.ts';
 
 /** True when any active grant of the actor carries the permission (in the given units, when given). */
-export function can(actor: TenantContext['actor'], permission: Permission, inUnits?: readonly string[]): boolean {
+export function can(
+  actor: TenantContext['actor'],
+  permission: Permission,
+  inUnits?: readonly string[],
+): boolean {
   if (actor.kind === 'system') return true;
-  return actor.grants.some((g) => g.permissions.has(permission) && (!inUnits || inUnits.includes(g.orgUnitId)));
+  return actor.grants.some(
+    (g) => g.permissions.has(permission) && (!inUnits || inUnits.includes(g.orgUnitId)),
+  );
 }
 
 /**

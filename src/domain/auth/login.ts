@@ -18,16 +18,26 @@ export interface IssuedSession {
 }
 
 /** A real hash to compare against when the user does not exist, so timing does not reveal usernames. */
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$x6c5JCLm7HOiX/qPnECdYQ$J0EPgXw1J47tzTYGwJpWach2b2l6ZlGYk9v1ueE2n4c';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$x6c5JCLm7HOiX/qPnECdYQ$J0EPgXw1J47tzTYGwJpWach2b2l6ZlGYk9v1ueE2n4c';
 
 /** Checks a TOTP code against a base32 secret, allowing one step of clock drift. */
 export function verifyTotp(secret: string, code: string): boolean {
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  const totp = new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret),
+    digits: 6,
+    period: 30,
+    algorithm: 'SHA1',
+  });
   return totp.validate({ token: code, window: 1 }) !== null;
 }
 
 /** Logs an agency user in: password, active dates, lockout back-off and, when enabled, TOTP. */
-export async function loginUser(deps: CoreDeps, input: LoginBody, requestId?: string): Promise<IssuedSession> {
+export async function loginUser(
+  deps: CoreDeps,
+  input: LoginBody,
+  requestId?: string,
+): Promise<IssuedSession> {
   const now = deps.clock.now();
   const found = await deps.uow.run(async (r) => {
     const tenant = await r.tenants.findBySlug(input.tenant.trim().toLowerCase());
@@ -44,9 +54,16 @@ export async function loginUser(deps: CoreDeps, input: LoginBody, requestId?: st
     await deps.uow.run(async (r) => {
       const lock = lockUntilAfterFailure(user.failedLogins, now);
       await r.auth.recordUserLoginFailure(tenant.id, user.id, lock);
-      await r.audit.append(tenant.id, { kind: 'user', id: user.id, name: user.displayName, requestId }, {
-        action: 'auth.login-failed', targetType: 'user', targetId: user.id, summary: { locked: lock !== null },
-      });
+      await r.audit.append(
+        tenant.id,
+        { kind: 'user', id: user.id, name: user.displayName, requestId },
+        {
+          action: 'auth.login-failed',
+          targetType: 'user',
+          targetId: user.id,
+          summary: { locked: lock !== null },
+        },
+      );
     });
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
@@ -64,12 +81,22 @@ export async function loginUser(deps: CoreDeps, input: LoginBody, requestId?: st
   await deps.uow.run(async (r) => {
     await r.auth.recordUserLoginSuccess(tenant.id, user.id, now);
     await r.auth.insertSession({
-      tokenHash: hashSecret(token), kind: 'user', tenantId: tenant.id, subjectId: user.id, csrfToken,
+      tokenHash: hashSecret(token),
+      kind: 'user',
+      tenantId: tenant.id,
+      subjectId: user.id,
+      csrfToken,
       expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
     });
-    await r.audit.append(tenant.id, { kind: 'user', id: user.id, name: user.displayName, requestId }, {
-      action: 'auth.login', targetType: 'user', targetId: user.id,
-    });
+    await r.audit.append(
+      tenant.id,
+      { kind: 'user', id: user.id, name: user.displayName, requestId },
+      {
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: user.id,
+      },
+    );
   });
   return { token, csrfToken, tenantId: tenant.id, subjectId: user.id };
 }

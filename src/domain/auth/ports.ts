@@ -70,7 +70,13 @@ export interface AuthRepository {
   deleteSession(tokenHash: string): Promise<void>;
   deleteSessionsOf(subjectId: string, exceptTokenHash?: string): Promise<void>;
 
-  insertApiToken(t: { tenantId: string; userId: string; name: string; tokenHash: string; expiresAt: Date | null }): Promise<ApiTokenRecord>;
+  insertApiToken(t: {
+    tenantId: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    expiresAt: Date | null;
+  }): Promise<ApiTokenRecord>;
   findApiToken(tokenHash: string): Promise<(ApiTokenRecord & { tenantId: string }) | null>;
   touchApiToken(tenantId: string, id: string, at: Date): Promise<void>;
   listApiTokens(tenantId: string, userId: string): Promise<ApiTokenRecord[]>;

@@ -7,7 +7,13 @@ import { hashSecret } from './secrets.ts';
 
 /** An authenticated request's principal: who, how (cookie needs CSRF; bearer does not), and the session's CSRF token. */
 export type Principal =
-  | { actor: UserActor; via: 'session' | 'token'; csrfToken: string | null; mustChangePassword: boolean; tokenHash: string }
+  | {
+      actor: UserActor;
+      via: 'session' | 'token';
+      csrfToken: string | null;
+      mustChangePassword: boolean;
+      tokenHash: string;
+    }
   | { actor: OperatorActor; via: 'session'; csrfToken: string; mustChangePassword: false; tokenHash: string };
 
 // Refresh the sliding expiry at most once a minute, not on every request.
@@ -28,12 +34,21 @@ export async function resolveSession(deps: CoreDeps, token: string): Promise<Pri
       if (!op) return null;
       return {
         actor: { kind: 'operator', operatorId: op.id, username: op.username, name: op.displayName },
-        via: 'session', csrfToken: s.csrfToken, mustChangePassword: false, tokenHash,
+        via: 'session',
+        csrfToken: s.csrfToken,
+        mustChangePassword: false,
+        tokenHash,
       };
     }
     const actor = await loadActiveUser(r, s.tenantId!, s.subjectId, bangkokToday(now));
     if (!actor) return null;
-    return { actor: actor.actor, via: 'session', csrfToken: s.csrfToken, mustChangePassword: actor.mustChangePassword, tokenHash };
+    return {
+      actor: actor.actor,
+      via: 'session',
+      csrfToken: s.csrfToken,
+      mustChangePassword: actor.mustChangePassword,
+      tokenHash,
+    };
   });
 }
 
@@ -46,7 +61,8 @@ export async function resolveApiToken(deps: CoreDeps, token: string): Promise<Pr
     if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
     const actor = await loadActiveUser(r, t.tenantId, t.userId, bangkokToday(now));
     if (!actor) return null;
-    if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_AFTER_MS) await r.auth.touchApiToken(t.tenantId, t.id, now);
+    if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_AFTER_MS)
+      await r.auth.touchApiToken(t.tenantId, t.id, now);
     return { actor: actor.actor, via: 'token', csrfToken: null, mustChangePassword: false, tokenHash };
   });
 }

@@ -3,62 +3,199 @@
  * Messages may hold {placeholders} filled from the error's details.
  */
 export const errorCatalogue = {
-  VALIDATION_FAILED: { status: 400, th: 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', en: 'The input is not valid; check the fields listed.' },
-  REQUEST_MALFORMED: { status: 400, th: 'รูปแบบคำขอไม่ถูกต้อง (JSON ไม่สมบูรณ์)', en: 'The request body is malformed.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    th: 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ',
+    en: 'The input is not valid; check the fields listed.',
+  },
+  REQUEST_MALFORMED: {
+    status: 400,
+    th: 'รูปแบบคำขอไม่ถูกต้อง (JSON ไม่สมบูรณ์)',
+    en: 'The request body is malformed.',
+  },
   REQUEST_TOO_LARGE: { status: 413, th: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด', en: 'The request is too large.' },
   AUTH_REQUIRED: { status: 401, th: 'กรุณาเข้าสู่ระบบ', en: 'Please log in.' },
-  AUTH_INVALID_CREDENTIALS: { status: 401, th: 'หน่วยงาน ชื่อผู้ใช้ หรือรหัสผ่านไม่ถูกต้อง', en: 'Agency, username or password is incorrect.' },
-  AUTH_TOTP_REQUIRED: { status: 401, th: 'กรุณากรอกรหัสยืนยันตัวตน 6 หลักจากแอปพลิเคชัน', en: 'Enter the 6-digit code from your authenticator app.' },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    th: 'หน่วยงาน ชื่อผู้ใช้ หรือรหัสผ่านไม่ถูกต้อง',
+    en: 'Agency, username or password is incorrect.',
+  },
+  AUTH_TOTP_REQUIRED: {
+    status: 401,
+    th: 'กรุณากรอกรหัสยืนยันตัวตน 6 หลักจากแอปพลิเคชัน',
+    en: 'Enter the 6-digit code from your authenticator app.',
+  },
   AUTH_TOTP_INVALID: { status: 401, th: 'รหัสยืนยันตัวตนไม่ถูกต้อง', en: 'The authentication code is incorrect.' },
-  AUTH_LOCKED: { status: 423, th: 'บัญชีถูกระงับชั่วคราวเนื่องจากกรอกรหัสผ่านผิดหลายครั้ง กรุณาลองใหม่หลัง {until}', en: 'The account is locked after repeated failures; try again after {until}.' },
-  AUTH_ACCOUNT_INACTIVE: { status: 403, th: 'บัญชีผู้ใช้นี้ไม่อนุญาตให้ใช้งาน หรืออยู่นอกช่วงวันที่ใช้งาน', en: 'This account is disabled or outside its active dates.' },
+  AUTH_LOCKED: {
+    status: 423,
+    th: 'บัญชีถูกระงับชั่วคราวเนื่องจากกรอกรหัสผ่านผิดหลายครั้ง กรุณาลองใหม่หลัง {until}',
+    en: 'The account is locked after repeated failures; try again after {until}.',
+  },
+  AUTH_ACCOUNT_INACTIVE: {
+    status: 403,
+    th: 'บัญชีผู้ใช้นี้ไม่อนุญาตให้ใช้งาน หรืออยู่นอกช่วงวันที่ใช้งาน',
+    en: 'This account is disabled or outside its active dates.',
+  },
   AUTH_TENANT_SUSPENDED: { status: 403, th: 'หน่วยงานนี้ถูกระงับการใช้บริการ', en: 'This agency is suspended.' },
-  AUTH_CSRF: { status: 403, th: 'คำขอไม่ผ่านการตรวจสอบความปลอดภัย (CSRF) กรุณาโหลดหน้าใหม่', en: 'The request failed the CSRF check; reload the page.' },
-  AUTH_PASSWORD_CHANGE_REQUIRED: { status: 403, th: 'กรุณาเปลี่ยนรหัสผ่านก่อนใช้งาน', en: 'You must change your password first.' },
-  AUTH_PASSWORD_WEAK: { status: 400, th: 'รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร มีทั้งตัวอักษรและตัวเลข และไม่ซ้ำกับชื่อผู้ใช้', en: 'The password must be at least 8 characters, mix letters and digits, and differ from the username.' },
+  AUTH_CSRF: {
+    status: 403,
+    th: 'คำขอไม่ผ่านการตรวจสอบความปลอดภัย (CSRF) กรุณาโหลดหน้าใหม่',
+    en: 'The request failed the CSRF check; reload the page.',
+  },
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    th: 'กรุณาเปลี่ยนรหัสผ่านก่อนใช้งาน',
+    en: 'You must change your password first.',
+  },
+  AUTH_PASSWORD_WEAK: {
+    status: 400,
+    th: 'รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร มีทั้งตัวอักษรและตัวเลข และไม่ซ้ำกับชื่อผู้ใช้',
+    en: 'The password must be at least 8 characters, mix letters and digits, and differ from the username.',
+  },
   AUTH_PASSWORD_WRONG: { status: 400, th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is incorrect.' },
-  AUTH_RATE_LIMITED: { status: 429, th: 'มีการพยายามเข้าสู่ระบบบ่อยเกินไป กรุณารอสักครู่', en: 'Too many login attempts; wait a moment.' },
-  PERMISSION_DENIED: { status: 403, th: 'ท่านไม่มีสิทธิ์ใช้งานฟังก์ชันนี้', en: 'You do not have permission for this action.' },
+  AUTH_RATE_LIMITED: {
+    status: 429,
+    th: 'มีการพยายามเข้าสู่ระบบบ่อยเกินไป กรุณารอสักครู่',
+    en: 'Too many login attempts; wait a moment.',
+  },
+  PERMISSION_DENIED: {
+    status: 403,
+    th: 'ท่านไม่มีสิทธิ์ใช้งานฟังก์ชันนี้',
+    en: 'You do not have permission for this action.',
+  },
   NOT_FOUND: { status: 404, th: 'ไม่พบข้อมูลที่ต้องการ', en: 'Not found.' },
   TENANT_NOT_FOUND: { status: 404, th: 'ไม่พบหน่วยงาน', en: 'Agency not found.' },
   TENANT_SLUG_TAKEN: { status: 409, th: 'รหัสหน่วยงานนี้มีอยู่แล้ว', en: 'This agency code is already used.' },
-  TENANT_QUOTA_REACHED: { status: 409, th: 'จำนวนผู้ใช้งานครบตามที่ขอใช้งานแล้ว (จำนวนสูงสุดที่ขอใช้งาน {quota} คน จำนวนที่ใช้งานในปัจจุบัน {used} คน)', en: 'The user quota is reached (maximum {quota}, in use {used}).' },
-  TENANT_QUOTA_BELOW_USAGE: { status: 409, th: 'จำนวนสูงสุดต้องไม่น้อยกว่าจำนวนผู้ใช้ที่มีอยู่ ({used} คน)', en: 'The quota cannot be below the users already there ({used}).' },
+  TENANT_QUOTA_REACHED: {
+    status: 409,
+    th: 'จำนวนผู้ใช้งานครบตามที่ขอใช้งานแล้ว (จำนวนสูงสุดที่ขอใช้งาน {quota} คน จำนวนที่ใช้งานในปัจจุบัน {used} คน)',
+    en: 'The user quota is reached (maximum {quota}, in use {used}).',
+  },
+  TENANT_QUOTA_BELOW_USAGE: {
+    status: 409,
+    th: 'จำนวนสูงสุดต้องไม่น้อยกว่าจำนวนผู้ใช้ที่มีอยู่ ({used} คน)',
+    en: 'The quota cannot be below the users already there ({used}).',
+  },
   ORG_UNIT_NOT_FOUND: { status: 404, th: 'ไม่พบหน่วยงานภายใน', en: 'Org unit not found.' },
-  ORG_UNIT_CYCLE: { status: 409, th: 'ไม่สามารถย้ายหน่วยงานไปอยู่ใต้หน่วยงานย่อยของตนเองได้', en: 'A unit cannot be moved under its own sub-unit.' },
-  ORG_UNIT_IN_USE: { status: 409, th: 'ไม่สามารถลบหน่วยงานที่ยังมีหน่วยงานย่อย ทะเบียน บุคลากร ตำแหน่ง หรือบทบาทผู้ใช้อยู่ ({usage})', en: 'The unit still holds sub-units, registers, people, positions or role assignments ({usage}).' },
+  ORG_UNIT_CYCLE: {
+    status: 409,
+    th: 'ไม่สามารถย้ายหน่วยงานไปอยู่ใต้หน่วยงานย่อยของตนเองได้',
+    en: 'A unit cannot be moved under its own sub-unit.',
+  },
+  ORG_UNIT_IN_USE: {
+    status: 409,
+    th: 'ไม่สามารถลบหน่วยงานที่ยังมีการใช้งานอยู่ (หน่วยงานย่อย {children} ทะเบียน {registers} บุคลากร {people} ตำแหน่ง {positions} บทบาทผู้ใช้ {roleAssignments})',
+    en: 'The unit is still in use (sub-units {children}, registers {registers}, people {people}, positions {positions}, role assignments {roleAssignments}).',
+  },
+  ORG_UNIT_ROOT: {
+    status: 409,
+    th: 'ไม่สามารถลบหรือย้ายหน่วยงานระดับบนสุดของส่วนราชการได้',
+    en: "The agency's root unit cannot be deleted or moved.",
+  },
   POSITION_NOT_FOUND: { status: 404, th: 'ไม่พบตำแหน่ง', en: 'Position not found.' },
-  POSITION_IN_USE: { status: 409, th: 'ไม่สามารถลบตำแหน่งที่มีการแต่งตั้งอยู่', en: 'The position still has appointments.' },
+  POSITION_IN_USE: {
+    status: 409,
+    th: 'ไม่สามารถลบตำแหน่งที่มีการแต่งตั้งอยู่',
+    en: 'The position still has appointments.',
+  },
   APPOINTMENT_NOT_FOUND: { status: 404, th: 'ไม่พบการแต่งตั้ง', en: 'Appointment not found.' },
-  APPOINTMENT_OVERLAP: { status: 409, th: 'ช่วงเวลาการแต่งตั้งซ้อนกับการแต่งตั้งที่มีอยู่ของตำแหน่งนี้', en: 'The appointment overlaps an existing appointment to this position.' },
-  DATE_RANGE_INVALID: { status: 400, th: 'วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่ม', en: 'The end date cannot be before the start date.' },
+  APPOINTMENT_OVERLAP: {
+    status: 409,
+    th: 'ช่วงเวลาการแต่งตั้งซ้อนกับการแต่งตั้งที่มีอยู่ของตำแหน่งนี้',
+    en: 'The appointment overlaps an existing appointment to this position.',
+  },
+  DATE_RANGE_INVALID: {
+    status: 400,
+    th: 'วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่ม',
+    en: 'The end date cannot be before the start date.',
+  },
   PERSON_NOT_FOUND: { status: 404, th: 'ไม่พบบุคลากร', en: 'Person not found.' },
-  PERSON_NATIONAL_ID_INVALID: { status: 400, th: 'เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องเป็นตัวเลข 13 หลักและผ่านการตรวจสอบหลักสุดท้าย)', en: 'The national ID is invalid (13 digits with a valid check digit).' },
-  PERSON_NATIONAL_ID_TAKEN: { status: 409, th: 'เลขประจำตัวประชาชนนี้มีในระบบแล้ว', en: 'This national ID is already registered.' },
-  PERSON_LOGIN_EMAIL_TAKEN: { status: 409, th: 'E-mail สำหรับล็อกอินนี้เป็นของบุคลากรอื่น ({owner}) ยืนยันเพื่อย้าย E-mail มาที่บุคลากรนี้', en: 'This login e-mail belongs to another person ({owner}); confirm to move it to this person.' },
-  PERSON_IN_USE: { status: 409, th: 'ไม่สามารถลบบุคลากรที่มีบัญชีผู้ใช้หรือการแต่งตั้งอยู่', en: 'The person still has a user account or appointments.' },
+  PERSON_NATIONAL_ID_INVALID: {
+    status: 400,
+    th: 'เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องเป็นตัวเลข 13 หลักและผ่านการตรวจสอบหลักสุดท้าย)',
+    en: 'The national ID is invalid (13 digits with a valid check digit).',
+  },
+  PERSON_NATIONAL_ID_TAKEN: {
+    status: 409,
+    th: 'เลขประจำตัวประชาชนนี้มีในระบบแล้ว',
+    en: 'This national ID is already registered.',
+  },
+  PERSON_LOGIN_EMAIL_TAKEN: {
+    status: 409,
+    th: 'E-mail สำหรับล็อกอินนี้เป็นของบุคลากรอื่น ({owner}) ยืนยันเพื่อย้าย E-mail มาที่บุคลากรนี้',
+    en: 'This login e-mail belongs to another person ({owner}); confirm to move it to this person.',
+  },
+  PERSON_IN_USE: {
+    status: 409,
+    th: 'ไม่สามารถลบบุคลากรที่มีบัญชีผู้ใช้หรือการแต่งตั้งอยู่',
+    en: 'The person still has a user account or appointments.',
+  },
   USER_NOT_FOUND: { status: 404, th: 'ไม่พบผู้ใช้งาน', en: 'User not found.' },
-  USER_USERNAME_TAKEN: { status: 409, th: 'รหัสผู้ใช้งานนี้มีอยู่แล้วในหน่วยงาน', en: 'This username is already used in the agency.' },
+  USER_USERNAME_TAKEN: {
+    status: 409,
+    th: 'รหัสผู้ใช้งานนี้มีอยู่แล้วในหน่วยงาน',
+    en: 'This username is already used in the agency.',
+  },
+  USER_PERSON_LINKED: {
+    status: 409,
+    th: 'บุคลากรนี้มีบัญชีผู้ใช้งานอยู่แล้ว',
+    en: 'This person already has a user account.',
+  },
   ROLE_NOT_FOUND: { status: 404, th: 'ไม่พบบทบาท', en: 'Role not found.' },
   ROLE_NAME_TAKEN: { status: 409, th: 'ชื่อบทบาทนี้มีอยู่แล้ว', en: 'This role name is already used.' },
-  ROLE_IN_USE: { status: 409, th: 'ไม่สามารถลบบทบาทที่ยังกำหนดให้ผู้ใช้อยู่', en: 'The role is still assigned to users.' },
+  ROLE_IN_USE: {
+    status: 409,
+    th: 'ไม่สามารถลบบทบาทที่ยังกำหนดให้ผู้ใช้อยู่',
+    en: 'The role is still assigned to users.',
+  },
   ROLE_ASSIGNMENT_NOT_FOUND: { status: 404, th: 'ไม่พบการกำหนดบทบาท', en: 'Role assignment not found.' },
-  ROLE_LAST_ADMIN: { status: 409, th: 'ต้องมีผู้ดูแลระบบของหน่วยงานอย่างน้อย 1 คน', en: 'The agency must keep at least one administrator.' },
+  ROLE_LAST_ADMIN: {
+    status: 409,
+    th: 'ต้องมีผู้ดูแลระบบของหน่วยงานอย่างน้อย 1 คน',
+    en: 'The agency must keep at least one administrator.',
+  },
   REGISTER_NOT_FOUND: { status: 404, th: 'ไม่พบทะเบียน', en: 'Register not found.' },
-  REGISTER_NAME_TAKEN: { status: 409, th: 'ชื่อทะเบียนนี้มีอยู่แล้วในหน่วยงาน', en: 'A register with this name already exists in the unit.' },
-  REGISTER_KIND_MISMATCH: { status: 409, th: 'ทะเบียนประเภทนี้ไม่รองรับการดำเนินการนี้', en: 'This kind of register does not allow this action.' },
-  REGISTER_START_LOCKED: { status: 409, th: 'ไม่สามารถกำหนดเลขเริ่มต้นได้ เนื่องจากมีการออกเลขของปีนี้แล้ว', en: 'The start number is locked: a number of this year has already been used.' },
+  REGISTER_NAME_TAKEN: {
+    status: 409,
+    th: 'ชื่อทะเบียนนี้มีอยู่แล้วในหน่วยงาน',
+    en: 'A register with this name already exists in the unit.',
+  },
+  REGISTER_KIND_MISMATCH: {
+    status: 409,
+    th: 'ทะเบียนประเภทนี้ไม่รองรับการดำเนินการนี้',
+    en: 'This kind of register does not allow this action.',
+  },
+  REGISTER_START_LOCKED: {
+    status: 409,
+    th: 'ไม่สามารถกำหนดเลขเริ่มต้นได้ เนื่องจากมีการออกเลขของปีนี้แล้ว',
+    en: 'The start number is locked: a number of this year has already been used.',
+  },
   REGISTER_ARCHIVED: { status: 409, th: 'ทะเบียนนี้ถูกปิดใช้งานแล้ว', en: 'This register is archived.' },
   NUMBER_NOT_FOUND: { status: 404, th: 'ไม่พบเลขทะเบียน', en: 'Register number not found.' },
   NUMBER_NOT_RESERVED: { status: 409, th: 'เลขนี้ไม่ได้อยู่ในสถานะจอง', en: 'This number is not reserved.' },
-  INTERNAL: { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ กรุณาแจ้งผู้ดูแลพร้อมรหัสคำขอ', en: 'Internal error; report the request id to support.' },
+  NUMBER_NOT_CANCELLABLE: {
+    status: 409,
+    th: 'ไม่สามารถยกเลิกเลขนี้ได้ เนื่องจากอยู่ในสถานะ {status}',
+    en: 'This number cannot be cancelled: its status is {status}.',
+  },
+  INTERNAL: {
+    status: 500,
+    th: 'เกิดข้อผิดพลาดภายในระบบ กรุณาแจ้งผู้ดูแลพร้อมรหัสคำขอ',
+    en: 'Internal error; report the request id to support.',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 /** A stable error code, as sent to clients in `error.code`. */
 export type ErrorCode = keyof typeof errorCatalogue;
 
 /** Fills {placeholders} in a catalogue message from the error's details. */
-export function renderErrorMessage(code: ErrorCode, lang: 'th' | 'en', details?: Record<string, unknown>): string {
+export function renderErrorMessage(
+  code: ErrorCode,
+  lang: 'th' | 'en',
+  details?: Record<string, unknown>,
+): string {
   const template: string = errorCatalogue[code][lang];
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (details && key in details ? String(details[key]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, key: string) =>
+    details && key in details ? String(details[key]) : m,
+  );
 }

@@ -23,9 +23,17 @@ export async function updateTenant(
     const changes = Object.fromEntries(
       Object.entries(patch).map(([k, v]) => [k, { from: before[k as keyof Tenant], to: v }]),
     );
-    const action = patch.status && patch.status !== before.status ? `tenant.${patch.status === 'suspended' ? 'suspended' : 'reactivated'}` : 'tenant.updated';
+    const action =
+      patch.status && patch.status !== before.status
+        ? `tenant.${patch.status === 'suspended' ? 'suspended' : 'reactivated'}`
+        : 'tenant.updated';
     const who = { kind: 'operator' as const, id: actor.operatorId, name: actor.name, requestId };
-    await r.audit.append(PLATFORM_CHAIN, who, { action, targetType: 'tenant', targetId: id, summary: changes });
+    await r.audit.append(PLATFORM_CHAIN, who, {
+      action,
+      targetType: 'tenant',
+      targetId: id,
+      summary: changes,
+    });
     await r.audit.append(id, who, { action, targetType: 'tenant', targetId: id, summary: changes });
     return after;
   });

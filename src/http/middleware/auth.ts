@@ -27,7 +27,7 @@ async function authenticate(deps: CoreDeps, req: FastifyRequest): Promise<Princi
 }
 
 /**
- * preHandler factory: requires an agency user (kind 'user') or an operator (kind 'operator').
+ * onRequest hook factory (runs before body validation, so an anonymous request gets 401, not 400): requires an agency user (kind 'user') or an operator (kind 'operator').
  * Cookie-authenticated writes must echo the session's CSRF token in X-CSRF-Token (double submit);
  * bearer tokens are not sent by browsers on their own, so they need no CSRF token.
  */
@@ -35,7 +35,11 @@ export function requirePrincipal(deps: CoreDeps, kind: 'user' | 'operator') {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
     const principal = await authenticate(deps, req);
     if (!principal || principal.actor.kind !== kind) throw new AppError('AUTH_REQUIRED');
-    if (principal.via === 'session' && !SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== principal.csrfToken) {
+    if (
+      principal.via === 'session' &&
+      !SAFE_METHODS.has(req.method) &&
+      req.headers[CSRF_HEADER] !== principal.csrfToken
+    ) {
       throw new AppError('AUTH_CSRF');
     }
     if (principal.mustChangePassword && !req.routeOptions.config.allowPendingPasswordChange) {

@@ -12,17 +12,44 @@ export function agencyRoutes(app: FastifyInstance, deps: AppDeps) {
   const api = zod(app);
   const user = requirePrincipal(deps.core, 'user');
 
-  api.get('/agency', { schema: { operationId: 'getAgency', tags: ['agency'], response: { 200: Tenant } }, preHandler: user }, async (req) =>
-    getOwnTenant(deps.core, tenantContext(req)));
+  api.get(
+    '/agency',
+    { schema: { operationId: 'getAgency', tags: ['agency'], response: { 200: Tenant } }, onRequest: user },
+    async (req) => getOwnTenant(deps.core, tenantContext(req)),
+  );
 
-  api.get('/audit', {
-    schema: { operationId: 'listAuditLog', tags: ['audit'], querystring: AuditQuery, response: { 200: z.object({ items: z.array(AuditEntry), nextBeforeSeq: z.number().int().nullable() }) } },
-    preHandler: user,
-  }, async (req) => {
-    const q = req.query;
-    const res = await listAuditLog(deps.core, tenantContext(req), { ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
-    return { items: res.items.map((e) => ({ ...e, at: e.at.toISOString() })), nextBeforeSeq: res.nextBeforeSeq };
-  });
-  api.get('/audit/verify', { schema: { operationId: 'verifyAuditChain', tags: ['audit'], response: { 200: AuditVerifyResult } }, preHandler: user }, async (req) =>
-    verifyOwnAuditChain(deps.core, tenantContext(req)));
+  api.get(
+    '/audit',
+    {
+      schema: {
+        operationId: 'listAuditLog',
+        tags: ['audit'],
+        querystring: AuditQuery,
+        response: {
+          200: z.object({ items: z.array(AuditEntry), nextBeforeSeq: z.number().int().nullable() }),
+        },
+      },
+      onRequest: user,
+    },
+    async (req) => {
+      const q = req.query;
+      const res = await listAuditLog(deps.core, tenantContext(req), {
+        ...q,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+      });
+      return {
+        items: res.items.map((e) => ({ ...e, at: e.at.toISOString() })),
+        nextBeforeSeq: res.nextBeforeSeq,
+      };
+    },
+  );
+  api.get(
+    '/audit/verify',
+    {
+      schema: { operationId: 'verifyAuditChain', tags: ['audit'], response: { 200: AuditVerifyResult } },
+      onRequest: user,
+    },
+    async (req) => verifyOwnAuditChain(deps.core, tenantContext(req)),
+  );
 }

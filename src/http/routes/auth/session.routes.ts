@@ -1,11 +1,25 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
-  ApiToken, ChangePasswordBody, CreateApiTokenBody, CreatedApiToken, LoginBody, SessionInfo, TotpConfirmBody, TotpDisableBody, TotpSetup,
+  ApiToken,
+  ChangePasswordBody,
+  CreateApiTokenBody,
+  CreatedApiToken,
+  LoginBody,
+  SessionInfo,
+  TotpConfirmBody,
+  TotpDisableBody,
+  TotpSetup,
 } from '../../../../contracts/auth.contract.ts';
 import { IdParams, Ok } from '../../../../contracts/common.contract.ts';
 import {
-  changeOwnPassword, confirmTotp, createApiToken, disableTotp, listApiTokens, revokeApiToken, setupTotp,
+  changeOwnPassword,
+  confirmTotp,
+  createApiToken,
+  disableTotp,
+  listApiTokens,
+  revokeApiToken,
+  setupTotp,
 } from '../../../domain/auth/account.ts';
 import { loginUser } from '../../../domain/auth/login.ts';
 import { logout, resolveSession } from '../../../domain/auth/session.ts';
@@ -20,7 +34,13 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Sets the session cookie: httpOnly so scripts cannot read it, SameSite=Lax against cross-site posts. */
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: SESSION_TTL_MS / 1000 });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: SESSION_TTL_MS / 1000,
+  });
 }
 
 /** Login, logout, the current session, password change, TOTP and API tokens of agency users. */
@@ -29,61 +49,144 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
   const user = requirePrincipal(deps.core, 'user');
   const pending = { allowPendingPasswordChange: true };
 
-  api.post('/auth/login', {
-    schema: { operationId: 'login', tags, summary: 'Log in to an agency', body: LoginBody, response: { 200: SessionInfo } },
-    config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
-  }, async (req, reply) => {
-    const issued = await loginUser(deps.core, req.body, req.id);
-    setSessionCookie(reply, issued.token, deps.config.secureCookies);
-    const principal = await resolveSession(deps.core, issued.token);
-    if (!principal || principal.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
-    return getSessionInfo(deps.core, principal.actor, issued.csrfToken);
-  });
+  api.post(
+    '/auth/login',
+    {
+      schema: {
+        operationId: 'login',
+        tags,
+        summary: 'Log in to an agency',
+        body: LoginBody,
+        response: { 200: SessionInfo },
+      },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const issued = await loginUser(deps.core, req.body, req.id);
+      setSessionCookie(reply, issued.token, deps.config.secureCookies);
+      const principal = await resolveSession(deps.core, issued.token);
+      if (!principal || principal.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
+      return getSessionInfo(deps.core, principal.actor, issued.csrfToken);
+    },
+  );
 
-  api.post('/auth/logout', {
-    schema: { operationId: 'logout', tags, response: { 200: Ok } }, preHandler: user, config: pending,
-  }, async (req, reply) => {
-    await logout(deps.core, req.principal!.tokenHash);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  api.post(
+    '/auth/logout',
+    {
+      schema: { operationId: 'logout', tags, response: { 200: Ok } },
+      onRequest: user,
+      config: pending,
+    },
+    async (req, reply) => {
+      await logout(deps.core, req.principal!.tokenHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
-  api.get('/auth/session', {
-    schema: { operationId: 'getSession', tags, response: { 200: SessionInfo } }, preHandler: user, config: pending,
-  }, async (req) => {
-    const ctx = tenantContext(req);
-    if (ctx.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
-    return getSessionInfo(deps.core, ctx.actor, req.principal!.csrfToken ?? '');
-  });
+  api.get(
+    '/auth/session',
+    {
+      schema: { operationId: 'getSession', tags, response: { 200: SessionInfo } },
+      onRequest: user,
+      config: pending,
+    },
+    async (req) => {
+      const ctx = tenantContext(req);
+      if (ctx.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
+      return getSessionInfo(deps.core, ctx.actor, req.principal!.csrfToken ?? '');
+    },
+  );
 
-  api.post('/auth/password', {
-    schema: { operationId: 'changePassword', tags, body: ChangePasswordBody, response: { 200: Ok } }, preHandler: user, config: pending,
-  }, async (req) => {
-    await changeOwnPassword(deps.core, tenantContext(req), req.body, req.principal!.tokenHash);
-    return { ok: true as const };
-  });
+  api.post(
+    '/auth/password',
+    {
+      schema: { operationId: 'changePassword', tags, body: ChangePasswordBody, response: { 200: Ok } },
+      onRequest: user,
+      config: pending,
+    },
+    async (req) => {
+      await changeOwnPassword(deps.core, tenantContext(req), req.body, req.principal!.tokenHash);
+      return { ok: true as const };
+    },
+  );
 
-  api.post('/auth/totp/setup', { schema: { operationId: 'setupTotp', tags, response: { 200: TotpSetup } }, preHandler: user }, async (req) =>
-    setupTotp(deps.core, tenantContext(req), 'Saraban'));
-  api.post('/auth/totp/confirm', { schema: { operationId: 'confirmTotp', tags, body: TotpConfirmBody, response: { 200: Ok } }, preHandler: user }, async (req) => {
-    await confirmTotp(deps.core, tenantContext(req), req.body.code);
-    return { ok: true as const };
-  });
-  api.post('/auth/totp/disable', { schema: { operationId: 'disableTotp', tags, body: TotpDisableBody, response: { 200: Ok } }, preHandler: user }, async (req) => {
-    await disableTotp(deps.core, tenantContext(req), req.body.password);
-    return { ok: true as const };
-  });
+  api.post(
+    '/auth/totp/setup',
+    { schema: { operationId: 'setupTotp', tags, response: { 200: TotpSetup } }, onRequest: user },
+    async (req) => setupTotp(deps.core, tenantContext(req), 'Saraban'),
+  );
+  api.post(
+    '/auth/totp/confirm',
+    {
+      schema: { operationId: 'confirmTotp', tags, body: TotpConfirmBody, response: { 200: Ok } },
+      onRequest: user,
+    },
+    async (req) => {
+      await confirmTotp(deps.core, tenantContext(req), req.body.code);
+      return { ok: true as const };
+    },
+  );
+  api.post(
+    '/auth/totp/disable',
+    {
+      schema: { operationId: 'disableTotp', tags, body: TotpDisableBody, response: { 200: Ok } },
+      onRequest: user,
+    },
+    async (req) => {
+      await disableTotp(deps.core, tenantContext(req), req.body.password);
+      return { ok: true as const };
+    },
+  );
 
-  api.get('/auth/tokens', { schema: { operationId: 'listApiTokens', tags, response: { 200: z.array(ApiToken) } }, preHandler: user }, async (req) => {
-    const rows = await listApiTokens(deps.core, tenantContext(req));
-    return rows.map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt), revokedAt: iso(t.revokedAt) }));
-  });
-  api.post('/auth/tokens', { schema: { operationId: 'createApiToken', tags, body: CreateApiTokenBody, response: { 200: CreatedApiToken } }, preHandler: user }, async (req) => {
-    const t = await createApiToken(deps.core, tenantContext(req), req.body);
-    return { id: t.id, name: t.name, token: t.token, createdAt: t.createdAt.toISOString(), lastUsedAt: null, expiresAt: iso(t.expiresAt), revokedAt: null };
-  });
-  api.delete('/auth/tokens/:id', { schema: { operationId: 'revokeApiToken', tags, params: IdParams, response: { 200: Ok } }, preHandler: user }, async (req) => {
-    await revokeApiToken(deps.core, tenantContext(req), req.params.id);
-    return { ok: true as const };
-  });
+  api.get(
+    '/auth/tokens',
+    { schema: { operationId: 'listApiTokens', tags, response: { 200: z.array(ApiToken) } }, onRequest: user },
+    async (req) => {
+      const rows = await listApiTokens(deps.core, tenantContext(req));
+      return rows.map((t) => ({
+        id: t.id,
+        name: t.name,
+        createdAt: t.createdAt.toISOString(),
+        lastUsedAt: iso(t.lastUsedAt),
+        expiresAt: iso(t.expiresAt),
+        revokedAt: iso(t.revokedAt),
+      }));
+    },
+  );
+  api.post(
+    '/auth/tokens',
+    {
+      schema: {
+        operationId: 'createApiToken',
+        tags,
+        body: CreateApiTokenBody,
+        response: { 200: CreatedApiToken },
+      },
+      onRequest: user,
+    },
+    async (req) => {
+      const t = await createApiToken(deps.core, tenantContext(req), req.body);
+      return {
+        id: t.id,
+        name: t.name,
+        token: t.token,
+        createdAt: t.createdAt.toISOString(),
+        lastUsedAt: null,
+        expiresAt: iso(t.expiresAt),
+        revokedAt: null,
+      };
+    },
+  );
+  api.delete(
+    '/auth/tokens/:id',
+    {
+      schema: { operationId: 'revokeApiToken', tags, params: IdParams, response: { 200: Ok } },
+      onRequest: user,
+    },
+    async (req) => {
+      await revokeApiToken(deps.core, tenantContext(req), req.params.id);
+      return { ok: true as const };
+    },
+  );
 }

@@ -1,0 +1,63 @@
+import { AppError } from '../shared/app-error.ts';
+import type { Repositories } from '../shared/ports.ts';
+import { bangkokYearBE } from '../shared/thai/thai-date.ts';
+import type { RegisterRecord } from './ports.ts';
+import { digitStyleOf } from './register-access.ts';
+import { formatRegisterNumber } from './register-view.ts';
+
+/** What the register book records about a number being taken. */
+export interface AllocationMeta {
+  /** The user who takes the number (ผู้ออกเลข / ผู้จอง). */
+  issuedBy: string;
+  /** 'issued' for a letter being numbered now (the default), 'reserved' for a reservation. */
+  status?: 'issued' | 'reserved';
+  letterId?: string | null;
+  reason?: string;
+  /** The register, when the caller has loaded it already. */
+  register?: RegisterRecord;
+}
+
+/** A number just taken: its calendar year (BE), its place in the register, and the form printed on the letter. */
+export interface AllocatedNumber {
+  yearBE: number;
+  number: number;
+  formatted: string;
+}
+
+/**
+ * Takes the next number of a register inside the caller's unit of work and writes it to the register book.
+ * The year is the calendar year in Asia/Bangkok at `at` (regulation §5.3 items 1–2), so the book restarts at
+ * 00:00 Bangkok time on 1 January whatever the server's time zone. The counter row stays locked until the
+ * caller commits; if the caller's transaction fails, the number is returned and nothing is burnt.
+ * The caller records the number in its own audit entry.
+ */
+export async function allocateNumber(
+  r: Repositories,
+  tenantId: string,
+  registerId: string,
+  at: Date,
+  meta: AllocationMeta,
+): Promise<AllocatedNumber> {
+  const register = meta.register ?? (await r.registers.get(tenantId, registerId));
+  if (!register || register.id !== registerId) throw new AppError('REGISTER_NOT_FOUND');
+  if (register.archived) throw new AppError('REGISTER_ARCHIVED');
+  const digits = await digitStyleOf(r, tenantId);
+  const yearBE = bangkokYearBE(at);
+  // Everything above only reads; from here the counter row is locked until commit, so keep this part short.
+  const number = await r.registers.allocate(tenantId, registerId, yearBE);
+  const formatted = formatRegisterNumber(register, yearBE, number, digits);
+  const status = meta.status ?? 'issued';
+  await r.registers.insertNumber(tenantId, {
+    registerId,
+    yearBE,
+    number,
+    status,
+    letterId: meta.letterId ?? null,
+    reason: meta.reason ?? '',
+    reserved: status === 'reserved',
+    formatted,
+    issuedBy: meta.issuedBy,
+    issuedAt: at,
+  });
+  return { yearBE, number, formatted };
+}

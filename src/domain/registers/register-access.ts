@@ -1,0 +1,56 @@
+import type { AuditActor } from '../audit/ports.ts';
+import { can } from '../auth/authorize.ts';
+import type { Permission } from '../directory/permissions.ts';
+import { AppError } from '../shared/app-error.ts';
+import type { TenantContext } from '../shared/context.ts';
+import type { Repositories } from '../shared/ports.ts';
+import type { DigitStyle } from '../shared/thai/thai-digits.ts';
+import type { RegisterRecord } from './ports.ts';
+
+/** A register of the tenant with its unit path (the unit, then its ancestors), for unit-scoped permissions. */
+export interface ScopedRegister {
+  register: RegisterRecord;
+  unitPath: string[];
+}
+
+/** Loads a register of the tenant, or REGISTER_NOT_FOUND, which is also the answer for another agency's id. */
+export async function loadRegister(r: Repositories, tenantId: string, id: string): Promise<ScopedRegister> {
+  const register = await r.registers.get(tenantId, id);
+  if (!register) throw new AppError('REGISTER_NOT_FOUND');
+  const unit = await r.registers.unitPath(tenantId, register.orgUnitId);
+  return { register, unitPath: unit?.path ?? [register.orgUnitId] };
+}
+
+/** The digit style the agency prints numbers in. */
+export async function digitStyleOf(r: Repositories, tenantId: string): Promise<DigitStyle> {
+  const tenant = await r.tenants.get(tenantId);
+  if (!tenant) throw new AppError('TENANT_NOT_FOUND');
+  return tenant.digitStyle;
+}
+
+/** True when the actor holds any of the permissions (in the given units, when given). */
+export function canAny(
+  ctx: TenantContext,
+  permissions: readonly Permission[],
+  inUnits?: readonly string[],
+): boolean {
+  return permissions.some((p) => can(ctx.actor, p, inUnits));
+}
+
+/** Throws PERMISSION_DENIED unless the actor holds one of the permissions (in the given units, when given). */
+export function authorizeAny(
+  ctx: TenantContext,
+  permissions: readonly Permission[],
+  inUnits?: readonly string[],
+): void {
+  if (!canAny(ctx, permissions, inUnits))
+    throw new AppError('PERMISSION_DENIED', { permission: permissions.join(' | ') });
+}
+
+/** Who is acting, as the audit trail records it. */
+export function auditActorOf(ctx: TenantContext): AuditActor {
+  const a = ctx.actor;
+  return a.kind === 'user'
+    ? { kind: 'user', id: a.userId, name: a.name, requestId: ctx.requestId }
+    : { kind: 'system', id: null, name: a.name, requestId: ctx.requestId };
+}
