@@ -41,6 +41,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(err instanceof Error ? err.message : `Start-up failed: ${String(err)}`);
   process.exit(1);
 });

