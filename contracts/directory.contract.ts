@@ -51,7 +51,12 @@ export const CreatePositionBody = z.object({
 });
 export type CreatePositionBody = z.infer<typeof CreatePositionBody>;
 export const UpdatePositionBody = z
-  .object({ orgUnitId: Id, titleTh: requiredText(300), signatureTitle: requiredText(300), isExecutive: z.boolean() })
+  .object({
+    orgUnitId: Id,
+    titleTh: requiredText(300),
+    signatureTitle: requiredText(300),
+    isExecutive: z.boolean(),
+  })
   .partial();
 export type UpdatePositionBody = z.infer<typeof UpdatePositionBody>;
 export const PositionQuery = z.object({ orgUnitId: Id.optional() });
@@ -83,7 +88,11 @@ export const CreateAppointmentBody = z.object({
 });
 export type CreateAppointmentBody = z.infer<typeof CreateAppointmentBody>;
 export const EndAppointmentBody = z.object({ endsOn: IsoDate });
-export const AppointmentQuery = z.object({ positionId: Id.optional(), personId: Id.optional(), activeOn: IsoDate.optional() });
+export const AppointmentQuery = z.object({
+  positionId: Id.optional(),
+  personId: Id.optional(),
+  activeOn: IsoDate.optional(),
+});
 export type AppointmentQuery = z.infer<typeof AppointmentQuery>;
 /** A capacity a person holds on a day: what a signature "in the capacity they actually hold" prints. */
 export const Capacity = z.object({
@@ -186,7 +195,12 @@ export const User = z.object({
   roles: z.array(RoleAssignment),
 });
 export type User = z.infer<typeof User>;
-export const Username = z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9._@-]+$/, 'a-z, 0-9 . _ @ -');
+export const Username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(64)
+  .regex(/^[A-Za-z0-9._@-]+$/, 'a-z, 0-9 . _ @ -');
 export const CreateUserBody = z.object({
   personId: Id.nullable().default(null),
   username: Username,
@@ -210,7 +224,10 @@ export const UpdateUserBody = z
   })
   .partial();
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
-export const ResetPasswordBody = z.object({ password: z.string().min(1).max(200), mustChangePassword: z.boolean().default(true) });
+export const ResetPasswordBody = z.object({
+  password: z.string().min(1).max(200),
+  mustChangePassword: z.boolean().default(true),
+});
 export type ResetPasswordBody = z.infer<typeof ResetPasswordBody>;
 export const AssignRoleBody = z.object({
   roleId: Id,
@@ -239,7 +256,14 @@ export const RoleBody = z.object({
   permissions: z.array(z.string()).max(100),
 });
 export type RoleBody = z.infer<typeof RoleBody>;
-export const UpdateRoleBody = z.object({ nameTh: requiredText(100), nameEn: text(100), permissions: z.array(z.string()).max(100) }).partial();
+export const UpdateRoleBody = z
+  .object({ nameTh: requiredText(100), nameEn: text(100), permissions: z.array(z.string()).max(100) })
+  .partial();
 export type UpdateRoleBody = z.infer<typeof UpdateRoleBody>;
-export const PermissionInfo = z.object({ key: z.string(), th: z.string(), en: z.string(), group: z.string() });
+export const PermissionInfo = z.object({
+  key: z.string(),
+  th: z.string(),
+  en: z.string(),
+  group: z.string(),
+});
 export type PermissionInfo = z.infer<typeof PermissionInfo>;

@@ -53,19 +53,29 @@ export const uniqueSuffix = () => randomBytes(4).toString('hex');
 
 /** A random national ID that passes the check digit (first digit 1–8, like real ones). */
 export function randomNationalId(): string {
-  const digits = [1 + Math.floor(Math.random() * 8), ...Array.from({ length: 11 }, () => Math.floor(Math.random() * 10))];
+  const digits = [
+    1 + Math.floor(Math.random() * 8),
+    ...Array.from({ length: 11 }, () => Math.floor(Math.random() * 10)),
+  ];
   const sum = digits.reduce((acc, d, i) => acc + d * (13 - i), 0);
   return [...digits, (11 - (sum % 11)) % 10].join('');
 }
 
 /** The use cases' dependencies on `db` (real argon2, unit of work), for database tests without HTTP. */
 export async function createTestDeps(db: Db, opts: { clock?: Clock } = {}): Promise<CoreDeps> {
-  const deps = await createAppDeps({ db, config: loadConfig({ LOG_LEVEL: 'silent', SARABAN_DEMO: '0' }), clock: opts.clock });
+  const deps = await createAppDeps({
+    db,
+    config: loadConfig({ LOG_LEVEL: 'silent', SARABAN_DEMO: '0' }),
+    clock: opts.clock,
+  });
   return deps.core;
 }
 
 /** The app under test on `db`, with silent logs and (optionally) a manual clock. */
-export async function buildTestApp(db: Db, opts: { clock?: Clock } = {}): Promise<{ app: FastifyInstance; deps: AppDeps }> {
+export async function buildTestApp(
+  db: Db,
+  opts: { clock?: Clock } = {},
+): Promise<{ app: FastifyInstance; deps: AppDeps }> {
   const config = loadConfig({ LOG_LEVEL: 'silent', SARABAN_DEMO: '0' });
   const deps = await createAppDeps({ db, config, clock: opts.clock });
   const app = await buildServer(deps);
@@ -73,7 +83,11 @@ export async function buildTestApp(db: Db, opts: { clock?: Clock } = {}): Promis
 }
 
 /** The context of a request made by `userId`, carrying the role grants active today as the session would. */
-export async function contextFor(deps: CoreDeps | AppDeps, tenantId: string, userId: string): Promise<UserContext> {
+export async function contextFor(
+  deps: CoreDeps | AppDeps,
+  tenantId: string,
+  userId: string,
+): Promise<UserContext> {
   const core = coreOf(deps);
   return core.uow.run(async (r) => {
     const user = await r.auth.getUserCredentials(tenantId, userId);
@@ -102,16 +116,35 @@ export async function createTestTenant(
 ): Promise<TestTenant> {
   const core = coreOf(deps);
   const slug = `t-${uniqueSuffix()}`;
-  const tenant = await createTenant(core, { kind: 'system', name: 'test' }, {
-    slug, nameTh: opts.nameTh ?? `หน่วยงานทดสอบ ${slug}`, nameEn: `Test agency ${slug}`, ministry: '', department: '',
-    letterCode: 'ศธ', ownerNumber: '04001', userQuota: opts.userQuota ?? 100, digitStyle: opts.digitStyle ?? 'thai',
-    admin: { username: 'admin', displayName: 'ผู้ดูแลระบบ', password: TEST_PASSWORD },
-  }, undefined, { adminMustChangePassword: false });
+  const tenant = await createTenant(
+    core,
+    { kind: 'system', name: 'test' },
+    {
+      slug,
+      nameTh: opts.nameTh ?? `หน่วยงานทดสอบ ${slug}`,
+      nameEn: `Test agency ${slug}`,
+      ministry: '',
+      department: '',
+      letterCode: 'ศธ',
+      ownerNumber: '04001',
+      userQuota: opts.userQuota ?? 100,
+      digitStyle: opts.digitStyle ?? 'thai',
+      admin: { username: 'admin', displayName: 'ผู้ดูแลระบบ', password: TEST_PASSWORD },
+    },
+    undefined,
+    { adminMustChangePassword: false },
+  );
   const systemCtx: TenantContext = { tenantId: tenant.id, actor: { kind: 'system', name: 'test' } };
   const rootUnitId = (await listOrgUnits(core, systemCtx)).find((u) => u.parentId === null)!.id;
   const adminId = (await core.uow.run((r) => r.auth.findUserCredentials(tenant.id, 'admin')))!.id;
   const adminCtx = await contextFor(core, tenant.id, adminId);
-  return { tenant, rootUnitId, admin: { userId: adminId, username: 'admin', password: TEST_PASSWORD }, adminCtx, systemCtx };
+  return {
+    tenant,
+    rootUnitId,
+    admin: { userId: adminId, username: 'admin', password: TEST_PASSWORD },
+    adminCtx,
+    systemCtx,
+  };
 }
 
 /** A user made by `createUserWithPermissions`: credentials, its one role, and the context of its requests. */
@@ -139,11 +172,20 @@ export async function createUserWithPermissions(
   const orgUnitId = opts.orgUnitId ?? (await listOrgUnits(core, system)).find((u) => u.parentId === null)!.id;
   const role = await createRole(core, system, { nameTh: `บทบาท ${username}`, permissions: [...permissions] });
   const user = await createUser(core, system, {
-    username, displayName: opts.displayName ?? `ผู้ใช้ ${username}`, password: TEST_PASSWORD, mustChangePassword: false,
+    username,
+    displayName: opts.displayName ?? `ผู้ใช้ ${username}`,
+    password: TEST_PASSWORD,
+    mustChangePassword: false,
     personId: opts.personId ?? null,
   });
   await assignRole(core, system, user.id, { roleId: role.id, orgUnitId });
-  return { userId: user.id, username, password: TEST_PASSWORD, roleId: role.id, ctx: await contextFor(core, tenantId, user.id) };
+  return {
+    userId: user.id,
+    username,
+    password: TEST_PASSWORD,
+    roleId: role.id,
+    ctx: await contextFor(core, tenantId, user.id),
+  };
 }
 
 /** Cookie-session headers for `app.inject()`: `headers` has both the cookie and the X-CSRF-Token writes need. */
@@ -154,9 +196,19 @@ export interface Session {
 }
 
 /** Logs in through POST /api/v1/auth/login and returns the session cookie and its CSRF token. */
-export async function loginAs(app: FastifyInstance, tenantSlug: string, username: string, password: string): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant: tenantSlug, username, password } });
-  if (res.statusCode !== 200) throw new Error(`login of ${username}@${tenantSlug} failed: ${res.statusCode} ${res.body}`);
+export async function loginAs(
+  app: FastifyInstance,
+  tenantSlug: string,
+  username: string,
+  password: string,
+): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { tenant: tenantSlug, username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login of ${username}@${tenantSlug} failed: ${res.statusCode} ${res.body}`);
   const set = res.headers['set-cookie'];
   const cookie = String(Array.isArray(set) ? set[0] : set).split(';')[0]!;
   const csrf = res.json().csrfToken as string;
@@ -164,7 +216,10 @@ export async function loginAs(app: FastifyInstance, tenantSlug: string, username
 }
 
 /** An API token for the context's user, as the Authorization header (Bearer: no CSRF token needed). */
-export async function bearerFor(deps: CoreDeps | AppDeps, ctx: TenantContext): Promise<{ authorization: string }> {
+export async function bearerFor(
+  deps: CoreDeps | AppDeps,
+  ctx: TenantContext,
+): Promise<{ authorization: string }> {
   const { token } = await createApiToken(coreOf(deps), ctx, { name: `test ${uniqueSuffix()}` });
   return { authorization: `Bearer ${token}` };
 }
@@ -175,7 +230,9 @@ export async function rejectsWith(promise: Promise<unknown>, code: ErrorCode): P
     await promise;
   } catch (e) {
     if (isAppError(e, code)) return e;
-    throw new Error(`expected AppError ${code}, got ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new Error(`expected AppError ${code}, got ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
   }
   throw new Error(`expected AppError ${code}, but it succeeded`);
 }

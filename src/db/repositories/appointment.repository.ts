@@ -7,17 +7,39 @@ export function appointmentRepository(tx: Tx): AppointmentRepository {
   const base = (tenantId: string) =>
     tx
       .selectFrom('appointments as a')
-      .innerJoin('positions as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.position_id'))
-      .innerJoin('people as pe', (j) => j.onRef('pe.tenant_id', '=', 'a.tenant_id').onRef('pe.id', '=', 'a.person_id'))
+      .innerJoin('positions as p', (j) =>
+        j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.position_id'),
+      )
+      .innerJoin('people as pe', (j) =>
+        j.onRef('pe.tenant_id', '=', 'a.tenant_id').onRef('pe.id', '=', 'a.person_id'),
+      )
       .select([
-        'a.id', 'a.position_id', 'a.person_id', 'pe.name_th as person_name', 'p.title_th as position_title', 'a.kind',
-        'a.committee_role', 'a.authority_ref', 'a.starts_on', 'a.ends_on', 'p.org_unit_id', 'p.signature_title',
+        'a.id',
+        'a.position_id',
+        'a.person_id',
+        'pe.name_th as person_name',
+        'p.title_th as position_title',
+        'a.kind',
+        'a.committee_role',
+        'a.authority_ref',
+        'a.starts_on',
+        'a.ends_on',
+        'p.org_unit_id',
+        'p.signature_title',
       ])
       .where('a.tenant_id', '=', tenantId);
   type Row = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
   const toAppointment = (r: Row): Appointment => ({
-    id: r.id, positionId: r.position_id, personId: r.person_id, personName: r.person_name, positionTitle: r.position_title,
-    kind: r.kind, committeeRole: r.committee_role, authorityRef: r.authority_ref, startsOn: r.starts_on, endsOn: r.ends_on,
+    id: r.id,
+    positionId: r.position_id,
+    personId: r.person_id,
+    personName: r.person_name,
+    positionTitle: r.position_title,
+    kind: r.kind,
+    committeeRole: r.committee_role,
+    authorityRef: r.authority_ref,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
   });
   const getAppointment = async (tenantId: string, id: string) => {
     const r = await base(tenantId).where('a.id', '=', id).executeTakeFirst();
@@ -45,19 +67,34 @@ export function appointmentRepository(tx: Tx): AppointmentRepository {
       const r = await tx
         .insertInto('appointments')
         .values({
-          tenant_id: tenantId, position_id: a.positionId, person_id: a.personId, kind: a.kind, committee_role: a.committeeRole,
-          authority_ref: a.authorityRef, starts_on: a.startsOn, ends_on: a.endsOn,
+          tenant_id: tenantId,
+          position_id: a.positionId,
+          person_id: a.personId,
+          kind: a.kind,
+          committee_role: a.committeeRole,
+          authority_ref: a.authorityRef,
+          starts_on: a.startsOn,
+          ends_on: a.endsOn,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       return (await getAppointment(tenantId, r.id))!;
     },
     async setAppointmentEnd(tenantId, id, endsOn) {
-      const r = await tx.updateTable('appointments').set({ ends_on: endsOn }).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+      const r = await tx
+        .updateTable('appointments')
+        .set({ ends_on: endsOn })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numUpdatedRows) > 0 ? getAppointment(tenantId, id) : null;
     },
     async deleteAppointment(tenantId, id) {
-      const r = await tx.deleteFrom('appointments').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+      const r = await tx
+        .deleteFrom('appointments')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
     async listCapacities(tenantId, personId, date) {
@@ -65,8 +102,15 @@ export function appointmentRepository(tx: Tx): AppointmentRepository {
         .orderBy('p.title_th')
         .execute();
       return rows.map((r) => ({
-        appointmentId: r.id, positionId: r.position_id, positionTitle: r.position_title, orgUnitId: r.org_unit_id, kind: r.kind,
-        committeeRole: r.committee_role, signatureTitle: r.signature_title, authorityRef: r.authority_ref, startsOn: r.starts_on,
+        appointmentId: r.id,
+        positionId: r.position_id,
+        positionTitle: r.position_title,
+        orgUnitId: r.org_unit_id,
+        kind: r.kind,
+        committeeRole: r.committee_role,
+        signatureTitle: r.signature_title,
+        authorityRef: r.authority_ref,
+        startsOn: r.starts_on,
         endsOn: r.ends_on,
       }));
     },

@@ -23,11 +23,21 @@ export function roleRepository(tx: Tx): RoleRepository {
       .where('r.tenant_id', '=', tenantId);
   type Row = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
   const toRole = (r: Row): Role => ({
-    id: r.id, key: r.key, nameTh: r.name_th, nameEn: r.name_en, permissions: r.permissions, assignments: r.assignments ?? 0,
+    id: r.id,
+    key: r.key,
+    nameTh: r.name_th,
+    nameEn: r.name_en,
+    permissions: r.permissions,
+    assignments: r.assignments ?? 0,
   });
   const getRole = async (tenantId: string, id: string, lock?: RowLock) => {
     const q = base(tenantId).where('r.id', '=', id);
-    const r = await (lock === 'update' ? q.forUpdate('r') : lock === 'share' ? q.forShare('r') : q).executeTakeFirst();
+    const r = await (lock === 'update'
+      ? q.forUpdate('r')
+      : lock === 'share'
+        ? q.forShare('r')
+        : q
+    ).executeTakeFirst();
     return r ? toRole(r) : null;
   };
 
@@ -38,13 +48,26 @@ export function roleRepository(tx: Tx): RoleRepository {
         () =>
           tx
             .insertInto('roles')
-            .values({ tenant_id: tenantId, key: role.key, name_th: role.nameTh, name_en: role.nameEn, permissions: [...role.permissions] })
+            .values({
+              tenant_id: tenantId,
+              key: role.key,
+              name_th: role.nameTh,
+              name_en: role.nameEn,
+              permissions: [...role.permissions],
+            })
             .returningAll()
             .executeTakeFirstOrThrow(),
         uniqueIndexes,
         { nameTh: role.nameTh },
       );
-      return { id: r.id, key: r.key, nameTh: r.name_th, nameEn: r.name_en, permissions: r.permissions, assignments: 0 };
+      return {
+        id: r.id,
+        key: r.key,
+        nameTh: r.name_th,
+        nameEn: r.name_en,
+        permissions: r.permissions,
+        assignments: 0,
+      };
     },
     async listRoles(tenantId) {
       const rows = await base(tenantId).orderBy('r.name_th').orderBy('r.id').execute();
@@ -55,17 +78,31 @@ export function roleRepository(tx: Tx): RoleRepository {
       return r ? toRole(r) : null;
     },
     async updateRole(tenantId, id, p) {
-      const values = { name_th: p.nameTh, name_en: p.nameEn, permissions: p.permissions ? [...p.permissions] : undefined };
+      const values = {
+        name_th: p.nameTh,
+        name_en: p.nameEn,
+        permissions: p.permissions ? [...p.permissions] : undefined,
+      };
       if (Object.values(values).every((v) => v === undefined)) return getRole(tenantId, id);
       const r = await mapUniqueViolation(
-        () => tx.updateTable('roles').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
+        () =>
+          tx
+            .updateTable('roles')
+            .set(values)
+            .where('tenant_id', '=', tenantId)
+            .where('id', '=', id)
+            .executeTakeFirst(),
         uniqueIndexes,
         { nameTh: p.nameTh },
       );
       return Number(r.numUpdatedRows) > 0 ? getRole(tenantId, id) : null;
     },
     async deleteRole(tenantId, id) {
-      const r = await tx.deleteFrom('roles').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+      const r = await tx
+        .deleteFrom('roles')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
   };

@@ -68,8 +68,12 @@ export function tenantRepository(tx: Tx): TenantRepository {
       return row ? toTenant(row) : null;
     },
     async lock(id) {
-      const row = await base().where('id', '=', id).forUpdate().executeTakeFirst();
-      return row ? toTenant(row) : null;
+      // Lock first, count after: a count taken in the locking statement is from before the lock wait
+      // and would miss users added by the previous holder of the lock.
+      const locked = await tx.selectFrom('tenants').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!locked) return null;
+      const row = await base().where('id', '=', id).executeTakeFirstOrThrow();
+      return toTenant(row);
     },
     async update(id, p) {
       await tx

@@ -15,7 +15,8 @@ export async function mapUniqueViolation<T>(
     return await write();
   } catch (e) {
     const err = e as { code?: unknown; constraint?: unknown };
-    const code = err.code === '23505' && typeof err.constraint === 'string' ? byIndex[err.constraint] : undefined;
+    const code =
+      err.code === '23505' && typeof err.constraint === 'string' ? byIndex[err.constraint] : undefined;
     if (code) throw new AppError(code, details);
     throw e;
   }

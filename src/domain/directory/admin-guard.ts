@@ -8,7 +8,12 @@ import { Permission } from './permissions.ts';
  * afterwards none does. (When there was none to begin with, nothing is made worse, so it is let through.)
  * The tenant row is locked first, so two admins removing each other at the same time cannot both pass.
  */
-export async function keepAnAdmin<T>(r: Repositories, tenantId: string, today: string, change: () => Promise<T>): Promise<T> {
+export async function keepAnAdmin<T>(
+  r: Repositories,
+  tenantId: string,
+  today: string,
+  change: () => Promise<T>,
+): Promise<T> {
   await r.tenants.lock(tenantId);
   const before = await r.directory.countActiveHolders(tenantId, Permission.UsersManage, today);
   const result = await change();

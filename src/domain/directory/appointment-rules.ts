@@ -14,7 +14,10 @@ export interface AppointmentSlot {
 }
 
 /** True when two date ranges share at least one day. */
-export function rangesOverlap(a: { startsOn: string; endsOn: string | null }, b: { startsOn: string; endsOn: string | null }): boolean {
+export function rangesOverlap(
+  a: { startsOn: string; endsOn: string | null },
+  b: { startsOn: string; endsOn: string | null },
+): boolean {
   return (b.endsOn === null || a.startsOn <= b.endsOn) && (a.endsOn === null || b.startsOn <= a.endsOn);
 }
 
@@ -38,13 +41,24 @@ export function clashes(a: AppointmentSlot, b: AppointmentSlot): boolean {
 }
 
 /** The first existing appointment of the position that the candidate may not overlap, or null. */
-export function findClash<T extends AppointmentSlot>(candidate: AppointmentSlot, existing: readonly T[]): T | null {
-  return existing.find((e) => e.id !== candidate.id && rangesOverlap(candidate, e) && clashes(candidate, e)) ?? null;
+export function findClash<T extends AppointmentSlot>(
+  candidate: AppointmentSlot,
+  existing: readonly T[],
+): T | null {
+  return (
+    existing.find((e) => e.id !== candidate.id && rangesOverlap(candidate, e) && clashes(candidate, e)) ??
+    null
+  );
 }
 
 /** Why the kind and committee role do not fit together, or null: committee appointments need a role, others none. */
-export function committeeRoleProblem(kind: AppointmentSlot['kind'], committeeRole: AppointmentSlot['committeeRole']): string | null {
-  if (kind === 'committee' && committeeRole === null) return 'A committee appointment needs a committee role.';
-  if (kind !== 'committee' && committeeRole !== null) return 'Only committee appointments have a committee role.';
+export function committeeRoleProblem(
+  kind: AppointmentSlot['kind'],
+  committeeRole: AppointmentSlot['committeeRole'],
+): string | null {
+  if (kind === 'committee' && committeeRole === null)
+    return 'A committee appointment needs a committee role.';
+  if (kind !== 'committee' && committeeRole !== null)
+    return 'Only committee appointments have a committee role.';
   return null;
 }

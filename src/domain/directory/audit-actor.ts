@@ -14,7 +14,11 @@ export function auditActor(ctx: TenantContext): AuditActor {
  * `redact` are listed without their values: the audit log is append-only, so personal data written
  * there (national ID, address, phone) could never be erased again.
  */
-export function auditChanges<T extends object>(before: T, patch: Partial<T>, redact: readonly (keyof T)[] = []): Record<string, unknown> {
+export function auditChanges<T extends object>(
+  before: T,
+  patch: Partial<T>,
+  redact: readonly (keyof T)[] = [],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, to] of Object.entries(patch) as [keyof T & string, unknown][]) {
     const from = before[key];

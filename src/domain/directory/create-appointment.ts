@@ -34,10 +34,19 @@ export async function createAppointment(
     await assertNoClash(r, ctx.tenantId, position.id, body);
     const appointment = await r.directory.insertAppointment(ctx.tenantId, body);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'appointment.created', targetType: 'appointment', targetId: appointment.id,
+      action: 'appointment.created',
+      targetType: 'appointment',
+      targetId: appointment.id,
       summary: {
-        positionId: position.id, positionTitle: position.titleTh, personId: person.id, personName: person.nameTh, kind: body.kind,
-        committeeRole: body.committeeRole, authorityRef: body.authorityRef, startsOn: body.startsOn, endsOn: body.endsOn,
+        positionId: position.id,
+        positionTitle: position.titleTh,
+        personId: person.id,
+        personName: person.nameTh,
+        kind: body.kind,
+        committeeRole: body.committeeRole,
+        authorityRef: body.authorityRef,
+        startsOn: body.startsOn,
+        endsOn: body.endsOn,
       },
     });
     return appointment;

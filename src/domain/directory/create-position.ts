@@ -9,7 +9,11 @@ import { parseInput } from './parse-input.ts';
 import { Permission } from './permissions.ts';
 
 /** Adds a position (ตำแหน่ง) to a unit of the agency, with the title printed under signatures. */
-export async function createPosition(deps: CoreDeps, ctx: TenantContext, input: z.input<typeof CreatePositionBody>): Promise<Position> {
+export async function createPosition(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  input: z.input<typeof CreatePositionBody>,
+): Promise<Position> {
   authorize(ctx, Permission.StructureManage);
   const body = parseInput(CreatePositionBody, input);
   return deps.uow.run(async (r) => {
@@ -18,8 +22,14 @@ export async function createPosition(deps: CoreDeps, ctx: TenantContext, input: 
     }
     const position = await r.directory.insertPosition(ctx.tenantId, body);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'position.created', targetType: 'position', targetId: position.id,
-      summary: { titleTh: position.titleTh, orgUnitId: position.orgUnitId, isExecutive: position.isExecutive },
+      action: 'position.created',
+      targetType: 'position',
+      targetId: position.id,
+      summary: {
+        titleTh: position.titleTh,
+        orgUnitId: position.orgUnitId,
+        isExecutive: position.isExecutive,
+      },
     });
     return position;
   });

@@ -10,15 +10,28 @@ import { Permission } from './permissions.ts';
 import { checkedPermissions } from './role-rules.ts';
 
 /** Adds a role: a name unique in the agency and a set of known permissions. */
-export async function createRole(deps: CoreDeps, ctx: TenantContext, input: z.input<typeof RoleBody>): Promise<Role> {
+export async function createRole(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  input: z.input<typeof RoleBody>,
+): Promise<Role> {
   authorize(ctx, Permission.UsersManage);
   const body = parseInput(RoleBody, input);
   const permissions = checkedPermissions(body.permissions);
   return deps.uow.run(async (r) => {
-    if (await r.directory.findRoleByName(ctx.tenantId, body.nameTh)) throw new AppError('ROLE_NAME_TAKEN', { nameTh: body.nameTh });
-    const role = await r.directory.insertRole(ctx.tenantId, { key: null, nameTh: body.nameTh, nameEn: body.nameEn, permissions });
+    if (await r.directory.findRoleByName(ctx.tenantId, body.nameTh))
+      throw new AppError('ROLE_NAME_TAKEN', { nameTh: body.nameTh });
+    const role = await r.directory.insertRole(ctx.tenantId, {
+      key: null,
+      nameTh: body.nameTh,
+      nameEn: body.nameEn,
+      permissions,
+    });
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'role.created', targetType: 'role', targetId: role.id, summary: { nameTh: role.nameTh, permissions },
+      action: 'role.created',
+      targetType: 'role',
+      targetId: role.id,
+      summary: { nameTh: role.nameTh, permissions },
     });
     return role;
   });

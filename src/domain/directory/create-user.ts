@@ -17,7 +17,11 @@ import { checkPersonLink } from './user-rules.ts';
  * {quota, used}); a disabled account does not count against it. The username is unique per agency,
  * whatever its letter case.
  */
-export async function createUser(deps: CoreDeps, ctx: TenantContext, input: z.input<typeof CreateUserBody>): Promise<User> {
+export async function createUser(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  input: z.input<typeof CreateUserBody>,
+): Promise<User> {
   authorize(ctx, Permission.UsersManage);
   const body = parseInput(CreateUserBody, input);
   assertDateRange(body.startsOn, body.endsOn);
@@ -32,12 +36,26 @@ export async function createUser(deps: CoreDeps, ctx: TenantContext, input: z.in
     }
     if (body.personId) await checkPersonLink(r, ctx.tenantId, body.personId, null);
     const id = await r.directory.insertUser(ctx.tenantId, {
-      personId: body.personId, username: body.username, displayName: body.displayName, passwordHash, startsOn: body.startsOn,
-      endsOn: body.endsOn, disabled: body.disabled, mustChangePassword: body.mustChangePassword, note: body.note,
+      personId: body.personId,
+      username: body.username,
+      displayName: body.displayName,
+      passwordHash,
+      startsOn: body.startsOn,
+      endsOn: body.endsOn,
+      disabled: body.disabled,
+      mustChangePassword: body.mustChangePassword,
+      note: body.note,
     });
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'user.created', targetType: 'user', targetId: id,
-      summary: { username: body.username, displayName: body.displayName, personId: body.personId, disabled: body.disabled },
+      action: 'user.created',
+      targetType: 'user',
+      targetId: id,
+      summary: {
+        username: body.username,
+        displayName: body.displayName,
+        personId: body.personId,
+        disabled: body.disabled,
+      },
     });
     return (await r.directory.getUser(ctx.tenantId, id))!;
   });

@@ -12,10 +12,21 @@ export async function deleteAppointment(deps: CoreDeps, ctx: TenantContext, id: 
     const a = await r.directory.getAppointment(ctx.tenantId, id);
     if (!a) throw new AppError('APPOINTMENT_NOT_FOUND', { id });
     await r.directory.getPosition(ctx.tenantId, a.positionId, 'update');
-    if (!(await r.directory.deleteAppointment(ctx.tenantId, id))) throw new AppError('APPOINTMENT_NOT_FOUND', { id });
+    if (!(await r.directory.deleteAppointment(ctx.tenantId, id)))
+      throw new AppError('APPOINTMENT_NOT_FOUND', { id });
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'appointment.deleted', targetType: 'appointment', targetId: id,
-      summary: { positionId: a.positionId, positionTitle: a.positionTitle, personId: a.personId, personName: a.personName, kind: a.kind, startsOn: a.startsOn, endsOn: a.endsOn },
+      action: 'appointment.deleted',
+      targetType: 'appointment',
+      targetId: id,
+      summary: {
+        positionId: a.positionId,
+        positionTitle: a.positionTitle,
+        personId: a.personId,
+        personName: a.personName,
+        kind: a.kind,
+        startsOn: a.startsOn,
+        endsOn: a.endsOn,
+      },
     });
   });
 }

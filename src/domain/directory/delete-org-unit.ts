@@ -22,7 +22,10 @@ export async function deleteOrgUnit(deps: CoreDeps, ctx: TenantContext, id: stri
     if (Object.values(usage).some((n) => n > 0)) throw new AppError('ORG_UNIT_IN_USE', { id, ...usage });
     await r.directory.deleteOrgUnit(ctx.tenantId, id);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'org-unit.deleted', targetType: 'org-unit', targetId: id, summary: { nameTh: unit.nameTh, parentId: unit.parentId },
+      action: 'org-unit.deleted',
+      targetType: 'org-unit',
+      targetId: id,
+      summary: { nameTh: unit.nameTh, parentId: unit.parentId },
     });
   });
 }

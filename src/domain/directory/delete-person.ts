@@ -16,7 +16,10 @@ export async function deletePerson(deps: CoreDeps, ctx: TenantContext, id: strin
     if (usage.users > 0 || usage.appointments > 0) throw new AppError('PERSON_IN_USE', { id, ...usage });
     await r.directory.deletePerson(ctx.tenantId, id);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'person.deleted', targetType: 'person', targetId: id, summary: { nameTh: person.nameTh, orgUnitId: person.orgUnitId },
+      action: 'person.deleted',
+      targetType: 'person',
+      targetId: id,
+      summary: { nameTh: person.nameTh, orgUnitId: person.orgUnitId },
     });
   });
 }

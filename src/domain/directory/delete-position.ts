@@ -19,7 +19,10 @@ export async function deletePosition(deps: CoreDeps, ctx: TenantContext, id: str
     if (appointments > 0) throw new AppError('POSITION_IN_USE', { id, appointments });
     await r.directory.deletePosition(ctx.tenantId, id);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'position.deleted', targetType: 'position', targetId: id, summary: { titleTh: position.titleTh, orgUnitId: position.orgUnitId },
+      action: 'position.deleted',
+      targetType: 'position',
+      targetId: id,
+      summary: { titleTh: position.titleTh, orgUnitId: position.orgUnitId },
     });
   });
 }

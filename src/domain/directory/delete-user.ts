@@ -22,7 +22,10 @@ export async function deleteUser(deps: CoreDeps, ctx: TenantContext, id: string)
       await r.directory.deleteUser(ctx.tenantId, id);
       await r.auth.deleteSessionsOf(id);
       await r.audit.append(ctx.tenantId, auditActor(ctx), {
-        action: 'user.deleted', targetType: 'user', targetId: id, summary: { username: user.username, displayName: user.displayName },
+        action: 'user.deleted',
+        targetType: 'user',
+        targetId: id,
+        summary: { username: user.username, displayName: user.displayName },
       });
     }),
   );

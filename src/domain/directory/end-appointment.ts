@@ -33,8 +33,14 @@ export async function endAppointment(
     await assertNoClash(r, ctx.tenantId, before.positionId, { ...before, endsOn: endsOn });
     const after = (await r.directory.setAppointmentEnd(ctx.tenantId, id, endsOn))!;
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'appointment.ended', targetType: 'appointment', targetId: id,
-      summary: { positionTitle: before.positionTitle, personName: before.personName, endsOn: { from: before.endsOn, to: endsOn } },
+      action: 'appointment.ended',
+      targetType: 'appointment',
+      targetId: id,
+      summary: {
+        positionTitle: before.positionTitle,
+        personName: before.personName,
+        endsOn: { from: before.endsOn, to: endsOn },
+      },
     });
     return after;
   });

@@ -10,7 +10,12 @@ const KIND_ORDER: Record<Capacity['kind'], number> = { regular: 0, acting: 1, de
  * is signed "in the capacity actually held" that day. Regular first, then acting, delegated, committee.
  * Open to any signed-in user, like the appointment list it is drawn from.
  */
-export async function listCapacitiesOn(deps: CoreDeps, ctx: TenantContext, personId: string, date: string): Promise<Capacity[]> {
+export async function listCapacitiesOn(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  personId: string,
+  date: string,
+): Promise<Capacity[]> {
   const rows = await deps.uow.run((r) => r.directory.listCapacities(ctx.tenantId, personId, date));
   return [...rows].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -6,7 +6,11 @@ import type { CoreDeps } from '../shared/deps.ts';
 import { Permission } from './permissions.ts';
 
 /** A page of the agency's accounts by display name, each with its role assignments; `q` matches username or name. */
-export async function listUsers(deps: CoreDeps, ctx: TenantContext, q: PageQuery): Promise<{ items: User[]; total: number }> {
+export async function listUsers(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  q: PageQuery,
+): Promise<{ items: User[]; total: number }> {
   authorize(ctx, Permission.UsersManage);
   return deps.uow.run((r) => r.directory.listUsers(ctx.tenantId, q));
 }

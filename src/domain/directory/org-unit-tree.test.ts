@@ -13,7 +13,10 @@ const units = [
 
 describe('sortDepthFirst', () => {
   it('lists each unit right after its parent, siblings in their given order', () => {
-    assert.deepEqual(sortDepthFirst(units).map((u) => u.id), ['root', 'b', 'a', 'a1']);
+    assert.deepEqual(
+      sortDepthFirst(units).map((u) => u.id),
+      ['root', 'b', 'a', 'a1'],
+    );
   });
 
   it('keeps a unit whose parent is missing instead of dropping it', () => {
@@ -30,7 +33,16 @@ describe('selfAndAncestorIds', () => {
   });
 
   it('stops on a cycle instead of looping forever', () => {
-    assert.deepEqual(selfAndAncestorIds([{ id: 'x', parentId: 'y' }, { id: 'y', parentId: 'x' }], 'x'), ['x', 'y']);
+    assert.deepEqual(
+      selfAndAncestorIds(
+        [
+          { id: 'x', parentId: 'y' },
+          { id: 'y', parentId: 'x' },
+        ],
+        'x',
+      ),
+      ['x', 'y'],
+    );
   });
 });
 

@@ -33,7 +33,11 @@ export function sortDepthFirst<T extends Node>(units: readonly T[]): T[] {
 export function selfAndAncestorIds(units: readonly Node[], id: string): string[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   const out: string[] = [];
-  for (let cur = byId.get(id); cur && !out.includes(cur.id); cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
+  for (
+    let cur = byId.get(id);
+    cur && !out.includes(cur.id);
+    cur = cur.parentId ? byId.get(cur.parentId) : undefined
+  ) {
     out.push(cur.id);
   }
   return out;

@@ -51,12 +51,20 @@ export async function claimLoginEmail(
  * Runs a people write; when it lost a race for the login e-mail (the unique index answered, so the error
  * carries no owner yet), looks the new owner up so the 409 still names them.
  */
-export async function withLoginEmailOwner<T>(deps: CoreDeps, ctx: TenantContext, loginEmail: string | null | undefined, write: () => Promise<T>): Promise<T> {
+export async function withLoginEmailOwner<T>(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  loginEmail: string | null | undefined,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (e) {
     if (!loginEmail || !isAppError(e, 'PERSON_LOGIN_EMAIL_TAKEN') || e.details?.ownerId) throw e;
     const owner = await deps.uow.run((r) => r.directory.findPersonByLoginEmail(ctx.tenantId, loginEmail));
-    throw new AppError('PERSON_LOGIN_EMAIL_TAKEN', owner ? { owner: owner.nameTh, ownerId: owner.id } : { owner: loginEmail });
+    throw new AppError(
+      'PERSON_LOGIN_EMAIL_TAKEN',
+      owner ? { owner: owner.nameTh, ownerId: owner.id } : { owner: loginEmail },
+    );
   }
 }

@@ -1,5 +1,12 @@
 import type {
-  Appointment, Capacity, OrgUnit, Person, Position, Role, RoleAssignment, User,
+  Appointment,
+  Capacity,
+  OrgUnit,
+  Person,
+  Position,
+  Role,
+  RoleAssignment,
+  User,
 } from '../../../contracts/directory.contract.ts';
 
 /** A role assignment active on a given day, with the names the session shows. */
@@ -113,7 +120,10 @@ export interface PersonFields {
 
 /** Port: people (บุคลากร). */
 export interface PersonRepository {
-  listPeople(tenantId: string, q: { limit: number; offset: number; q?: string; orgUnitId?: string }): Promise<{ items: Person[]; total: number }>;
+  listPeople(
+    tenantId: string,
+    q: { limit: number; offset: number; q?: string; orgUnitId?: string },
+  ): Promise<{ items: Person[]; total: number }>;
   getPerson(tenantId: string, id: string, lock?: RowLock): Promise<Person | null>;
   findPersonByNationalId(tenantId: string, nationalId: string): Promise<Person | null>;
   /** Case-insensitive, like the unique index it mirrors. */
@@ -139,7 +149,9 @@ export interface NewUser {
 }
 
 /** Changeable fields of a user account (password and lockout have their own calls). */
-export type UserPatch = Partial<Pick<NewUser, 'personId' | 'displayName' | 'startsOn' | 'endsOn' | 'disabled' | 'note'>>;
+export type UserPatch = Partial<
+  Pick<NewUser, 'personId' | 'displayName' | 'startsOn' | 'endsOn' | 'disabled' | 'note'>
+>;
 
 /** Fields of a role assignment as stored. */
 export interface RoleAssignmentFields {
@@ -153,7 +165,10 @@ export interface RoleAssignmentFields {
 /** Port: user accounts and their role assignments. */
 export interface UserRepository {
   insertUser(tenantId: string, u: NewUser): Promise<string>;
-  listUsers(tenantId: string, q: { limit: number; offset: number; q?: string }): Promise<{ items: User[]; total: number }>;
+  listUsers(
+    tenantId: string,
+    q: { limit: number; offset: number; q?: string },
+  ): Promise<{ items: User[]; total: number }>;
   getUser(tenantId: string, id: string): Promise<User | null>;
   /** Case-insensitive, like the unique index it mirrors. */
   findUserIdByUsername(tenantId: string, username: string): Promise<string | null>;
@@ -194,4 +209,9 @@ export interface RoleRepository {
 
 /** Port: the agency's structure, people, users and roles. Every call is scoped by tenant first. */
 export interface DirectoryRepository
-  extends OrgUnitRepository, PositionRepository, AppointmentRepository, PersonRepository, UserRepository, RoleRepository {}
+  extends OrgUnitRepository,
+    PositionRepository,
+    AppointmentRepository,
+    PersonRepository,
+    UserRepository,
+    RoleRepository {}

@@ -13,7 +13,12 @@ import { Permission } from './permissions.ts';
  * Sets a new password for a user (an admin's reset): by default they must change it at next login. Also
  * clears a lockout and ends every session of theirs, so whoever knew the old password is logged out.
  */
-export async function resetUserPassword(deps: CoreDeps, ctx: TenantContext, id: string, input: z.input<typeof ResetPasswordBody>): Promise<void> {
+export async function resetUserPassword(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  id: string,
+  input: z.input<typeof ResetPasswordBody>,
+): Promise<void> {
   authorize(ctx, Permission.UsersManage);
   const body = parseInput(ResetPasswordBody, input);
   const user = await deps.uow.run((r) => r.directory.getUser(ctx.tenantId, id));
@@ -25,7 +30,10 @@ export async function resetUserPassword(deps: CoreDeps, ctx: TenantContext, id: 
     await r.auth.setUserPassword(ctx.tenantId, id, hash, body.mustChangePassword);
     await r.auth.deleteSessionsOf(id);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: 'user.password-reset', targetType: 'user', targetId: id, summary: { mustChangePassword: body.mustChangePassword },
+      action: 'user.password-reset',
+      targetType: 'user',
+      targetId: id,
+      summary: { mustChangePassword: body.mustChangePassword },
     });
   });
 }

@@ -7,6 +7,7 @@ import { invalidField } from './parse-input.ts';
  */
 export function checkedPermissions(values: readonly string[]): Permission[] {
   const unknown = values.filter((v) => !isPermission(v));
-  if (unknown.length > 0) throw invalidField('permissions', `Unknown permissions: ${unknown.join(', ')}`, { unknown });
+  if (unknown.length > 0)
+    throw invalidField('permissions', `Unknown permissions: ${unknown.join(', ')}`, { unknown });
   return ALL_PERMISSIONS.filter((p) => values.includes(p));
 }

@@ -11,7 +11,11 @@ export async function unlockUser(deps: CoreDeps, ctx: TenantContext, id: string)
   authorize(ctx, Permission.UsersManage);
   return deps.uow.run(async (r) => {
     if (!(await r.directory.unlockUser(ctx.tenantId, id))) throw new AppError('USER_NOT_FOUND', { id });
-    await r.audit.append(ctx.tenantId, auditActor(ctx), { action: 'user.unlocked', targetType: 'user', targetId: id });
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
+      action: 'user.unlocked',
+      targetType: 'user',
+      targetId: id,
+    });
     return (await r.directory.getUser(ctx.tenantId, id))!;
   });
 }

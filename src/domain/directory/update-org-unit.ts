@@ -24,21 +24,33 @@ export async function updateOrgUnit(
     if (patch.parentId !== undefined) await r.tenants.lock(ctx.tenantId);
     const before = await r.directory.getOrgUnit(ctx.tenantId, id);
     if (!before) throw new AppError('ORG_UNIT_NOT_FOUND', { id });
-    if (patch.parentId !== undefined && patch.parentId !== before.parentId) await checkMove(r, ctx.tenantId, before, patch.parentId);
+    if (patch.parentId !== undefined && patch.parentId !== before.parentId)
+      await checkMove(r, ctx.tenantId, before, patch.parentId);
     const after = await r.directory.updateOrgUnit(ctx.tenantId, id, patch);
     if (!after) throw new AppError('ORG_UNIT_NOT_FOUND', { id });
     const changes = auditChanges(before, patch);
     if (Object.keys(changes).length > 0) {
-      await r.audit.append(ctx.tenantId, auditActor(ctx), { action: 'org-unit.updated', targetType: 'org-unit', targetId: id, summary: changes });
+      await r.audit.append(ctx.tenantId, auditActor(ctx), {
+        action: 'org-unit.updated',
+        targetType: 'org-unit',
+        targetId: id,
+        summary: changes,
+      });
     }
     return after;
   });
 }
 
-async function checkMove(r: Repositories, tenantId: string, unit: OrgUnit, parentId: string | null): Promise<void> {
+async function checkMove(
+  r: Repositories,
+  tenantId: string,
+  unit: OrgUnit,
+  parentId: string | null,
+): Promise<void> {
   if (unit.parentId === null) throw new AppError('ORG_UNIT_ROOT', { id: unit.id });
   if (parentId === null) throw invalidField('parentId', 'Only the root unit has no parent.');
   const units = await r.directory.listOrgUnits(tenantId);
   if (!units.some((u) => u.id === parentId)) throw new AppError('ORG_UNIT_NOT_FOUND', { id: parentId });
-  if (isSelfOrDescendant(units, unit.id, parentId)) throw new AppError('ORG_UNIT_CYCLE', { id: unit.id, parentId });
+  if (isSelfOrDescendant(units, unit.id, parentId))
+    throw new AppError('ORG_UNIT_CYCLE', { id: unit.id, parentId });
 }

@@ -20,13 +20,21 @@ export async function updatePosition(
   return deps.uow.run(async (r) => {
     const before = await r.directory.getPosition(ctx.tenantId, id, 'update');
     if (!before) throw new AppError('POSITION_NOT_FOUND', { id });
-    if (patch.orgUnitId !== undefined && !(await r.directory.getOrgUnit(ctx.tenantId, patch.orgUnitId, 'share'))) {
+    if (
+      patch.orgUnitId !== undefined &&
+      !(await r.directory.getOrgUnit(ctx.tenantId, patch.orgUnitId, 'share'))
+    ) {
       throw new AppError('ORG_UNIT_NOT_FOUND', { id: patch.orgUnitId });
     }
     const after = (await r.directory.updatePosition(ctx.tenantId, id, patch))!;
     const changes = auditChanges(before, patch);
     if (Object.keys(changes).length > 0) {
-      await r.audit.append(ctx.tenantId, auditActor(ctx), { action: 'position.updated', targetType: 'position', targetId: id, summary: changes });
+      await r.audit.append(ctx.tenantId, auditActor(ctx), {
+        action: 'position.updated',
+        targetType: 'position',
+        targetId: id,
+        summary: changes,
+      });
     }
     return after;
   });

@@ -15,10 +15,18 @@ import { checkedPermissions } from './role-rules.ts';
  * Renames a role or changes its permissions; holders get the new permissions with their next request.
  * Taking UsersManage away from the only role that still gives the agency an administrator is ROLE_LAST_ADMIN.
  */
-export async function updateRole(deps: CoreDeps, ctx: TenantContext, id: string, input: z.input<typeof UpdateRoleBody>): Promise<Role> {
+export async function updateRole(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  id: string,
+  input: z.input<typeof UpdateRoleBody>,
+): Promise<Role> {
   authorize(ctx, Permission.UsersManage);
   const body = parseInput(UpdateRoleBody, input);
-  const patch = { ...body, ...(body.permissions ? { permissions: checkedPermissions(body.permissions) } : {}) };
+  const patch = {
+    ...body,
+    ...(body.permissions ? { permissions: checkedPermissions(body.permissions) } : {}),
+  };
   const today = bangkokToday(deps.clock.now());
   return deps.uow.run((r) =>
     keepAnAdmin(r, ctx.tenantId, today, async () => {
@@ -31,7 +39,12 @@ export async function updateRole(deps: CoreDeps, ctx: TenantContext, id: string,
       const after = (await r.directory.updateRole(ctx.tenantId, id, patch))!;
       const changes = auditChanges(before, patch);
       if (Object.keys(changes).length > 0) {
-        await r.audit.append(ctx.tenantId, auditActor(ctx), { action: 'role.updated', targetType: 'role', targetId: id, summary: changes });
+        await r.audit.append(ctx.tenantId, auditActor(ctx), {
+          action: 'role.updated',
+          targetType: 'role',
+          targetId: id,
+          summary: changes,
+        });
       }
       return after;
     }),

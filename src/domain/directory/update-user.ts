@@ -18,7 +18,12 @@ import { checkPersonLink } from './user-rules.ts';
  * needs a free place in the quota; disabling ends the user's sessions; neither may leave the agency
  * without an active administrator (ROLE_LAST_ADMIN).
  */
-export async function updateUser(deps: CoreDeps, ctx: TenantContext, id: string, input: z.input<typeof UpdateUserBody>): Promise<User> {
+export async function updateUser(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  id: string,
+  input: z.input<typeof UpdateUserBody>,
+): Promise<User> {
   authorize(ctx, Permission.UsersManage);
   const patch = parseInput(UpdateUserBody, input);
   const today = bangkokToday(deps.clock.now());
@@ -26,14 +31,23 @@ export async function updateUser(deps: CoreDeps, ctx: TenantContext, id: string,
     keepAnAdmin(r, ctx.tenantId, today, async () => {
       const before = await r.directory.getUser(ctx.tenantId, id);
       if (!before) throw new AppError('USER_NOT_FOUND', { id });
-      assertDateRange(patch.startsOn === undefined ? before.startsOn : patch.startsOn, patch.endsOn === undefined ? before.endsOn : patch.endsOn);
+      assertDateRange(
+        patch.startsOn === undefined ? before.startsOn : patch.startsOn,
+        patch.endsOn === undefined ? before.endsOn : patch.endsOn,
+      );
       if (before.disabled && patch.disabled === false) await claimUserSlot(r, ctx.tenantId);
-      if (patch.personId && patch.personId !== before.personId) await checkPersonLink(r, ctx.tenantId, patch.personId, id);
+      if (patch.personId && patch.personId !== before.personId)
+        await checkPersonLink(r, ctx.tenantId, patch.personId, id);
       await r.directory.updateUser(ctx.tenantId, id, patch);
       if (patch.disabled === true && !before.disabled) await r.auth.deleteSessionsOf(id);
       const changes = auditChanges(before, patch);
       if (Object.keys(changes).length > 0) {
-        await r.audit.append(ctx.tenantId, auditActor(ctx), { action: 'user.updated', targetType: 'user', targetId: id, summary: changes });
+        await r.audit.append(ctx.tenantId, auditActor(ctx), {
+          action: 'user.updated',
+          targetType: 'user',
+          targetId: id,
+          summary: changes,
+        });
       }
       return (await r.directory.getUser(ctx.tenantId, id))!;
     }),

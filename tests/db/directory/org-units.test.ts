@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { createOrgUnit, deleteOrgUnit, listOrgUnits, updateOrgUnit } from '../../../src/domain/directory/index.ts';
+import {
+  createOrgUnit,
+  deleteOrgUnit,
+  listOrgUnits,
+  updateOrgUnit,
+} from '../../../src/domain/directory/index.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
 import { createTestDeps, createTestTenant, rejectsWith, type TestTenant } from '../../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
@@ -17,18 +22,38 @@ before(async () => {
 after(() => t.drop());
 
 const unitCount = async () =>
-  (await t.db.selectFrom('org_units').select(sql<number>`count(*)::int`.as('n')).where('tenant_id', '=', a.tenant.id).executeTakeFirstOrThrow()).n;
+  (
+    await t.db
+      .selectFrom('org_units')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('tenant_id', '=', a.tenant.id)
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('deleting org units', () => {
   it('refuses a unit that keeps a register, deleting nothing', async () => {
     const unit = await createOrgUnit(deps, a.adminCtx, { parentId: a.rootUnitId, nameTh: 'กองทะเบียน' });
     await t.db
       .insertInto('registers')
-      .values({ tenant_id: a.tenant.id, org_unit_id: unit.id, kind: 'receive', name: 'ทะเบียนรับ', letter_code: 'ศธ', owner_number: '04001' })
+      .values({
+        tenant_id: a.tenant.id,
+        org_unit_id: unit.id,
+        kind: 'receive',
+        name: 'ทะเบียนรับ',
+        letter_code: 'ศธ',
+        owner_number: '04001',
+      })
       .execute();
     const before = await unitCount();
     const err = await rejectsWith(deleteOrgUnit(deps, a.adminCtx, unit.id), 'ORG_UNIT_IN_USE');
-    assert.deepEqual(err.details, { id: unit.id, children: 0, registers: 1, people: 0, positions: 0, roleAssignments: 0 });
+    assert.deepEqual(err.details, {
+      id: unit.id,
+      children: 0,
+      registers: 1,
+      people: 0,
+      positions: 0,
+      roleAssignments: 0,
+    });
     assert.equal(await unitCount(), before);
   });
 
@@ -40,8 +65,16 @@ describe('deleting org units', () => {
     await deleteOrgUnit(deps, a.adminCtx, child.id);
     await deleteOrgUnit(deps, a.adminCtx, parent.id);
     assert.ok(!(await listOrgUnits(deps, a.adminCtx)).some((u) => u.id === parent.id));
-    const audit = await t.db.selectFrom('audit_log').select('action').where('tenant_id', '=', a.tenant.id).where('target_id', '=', parent.id).execute();
-    assert.deepEqual(audit.map((e) => e.action), ['org-unit.created', 'org-unit.deleted']);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('tenant_id', '=', a.tenant.id)
+      .where('target_id', '=', parent.id)
+      .execute();
+    assert.deepEqual(
+      audit.map((e) => e.action),
+      ['org-unit.created', 'org-unit.deleted'],
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createPerson, updatePerson } from '../../../src/domain/directory/index.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
-import { createTestDeps, createTestTenant, randomNationalId, rejectsWith, type TestTenant } from '../../support/factories.ts';
+import {
+  createTestDeps,
+  createTestTenant,
+  randomNationalId,
+  rejectsWith,
+  type TestTenant,
+} from '../../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 
 let t: TestDatabase;
@@ -15,9 +21,20 @@ before(async () => {
 });
 after(() => t.drop());
 
-const person = (over: object = {}) => ({ orgUnitId: a.rootUnitId, title: 'นาย', nameTh: 'ทดสอบ ระบบ', nationalId: randomNationalId(), ...over });
+const person = (over: object = {}) => ({
+  orgUnitId: a.rootUnitId,
+  title: 'นาย',
+  nameTh: 'ทดสอบ ระบบ',
+  nationalId: randomNationalId(),
+  ...over,
+});
 const auditOf = (action: string) =>
-  t.db.selectFrom('audit_log').select(['target_id', 'summary']).where('tenant_id', '=', a.tenant.id).where('action', '=', action).execute();
+  t.db
+    .selectFrom('audit_log')
+    .select(['target_id', 'summary'])
+    .where('tenant_id', '=', a.tenant.id)
+    .where('action', '=', action)
+    .execute();
 
 describe('national IDs', () => {
   it('refuses a wrong check digit, letters or the wrong length', async () => {
@@ -29,15 +46,25 @@ describe('national IDs', () => {
   it('stores Thai digits and dashes as 13 ASCII digits, and refuses the same ID twice however written', async () => {
     const p = await createPerson(deps, a.adminCtx, person({ nationalId: '๑-๑๐๑๗-๐๐๒๓๐-๗๐-๘' }));
     assert.equal(p.nationalId, '1101700230708');
-    await rejectsWith(createPerson(deps, a.adminCtx, person({ nationalId: '1101700230708' })), 'PERSON_NATIONAL_ID_TAKEN');
+    await rejectsWith(
+      createPerson(deps, a.adminCtx, person({ nationalId: '1101700230708' })),
+      'PERSON_NATIONAL_ID_TAKEN',
+    );
     const other = await createPerson(deps, a.adminCtx, person());
-    await rejectsWith(updatePerson(deps, a.adminCtx, other.id, { nationalId: '1 1017 00230 70 8' }), 'PERSON_NATIONAL_ID_TAKEN');
+    await rejectsWith(
+      updatePerson(deps, a.adminCtx, other.id, { nationalId: '1 1017 00230 70 8' }),
+      'PERSON_NATIONAL_ID_TAKEN',
+    );
   });
 
   it('keeps national IDs and addresses out of the append-only audit log', async () => {
     const nationalId = randomNationalId();
     const p = await createPerson(deps, a.adminCtx, person({ nationalId, address: '99 ถนนราชดำเนิน' }));
-    await updatePerson(deps, a.adminCtx, p.id, { nationalId: randomNationalId(), address: '1 ถนนพหลโยธิน', nameTh: 'ชื่อใหม่ นามสกุลใหม่' });
+    await updatePerson(deps, a.adminCtx, p.id, {
+      nationalId: randomNationalId(),
+      address: '1 ถนนพหลโยธิน',
+      nameTh: 'ชื่อใหม่ นามสกุลใหม่',
+    });
     const entries = (await auditOf('person.updated')).filter((e) => e.target_id === p.id);
     const text = JSON.stringify([...entries, ...(await auditOf('person.created'))]);
     assert.ok(!text.includes(nationalId) && !text.includes('ราชดำเนิน') && !text.includes('พหลโยธิน'));
@@ -48,14 +75,29 @@ describe('national IDs', () => {
 
 describe('login e-mails', () => {
   it('moves a login e-mail from its owner in the same transaction and audits the move', async () => {
-    const owner = await createPerson(deps, a.adminCtx, person({ nameTh: 'คนเดิม', loginEmail: 'move.me@agency.go.th' }));
+    const owner = await createPerson(
+      deps,
+      a.adminCtx,
+      person({ nameTh: 'คนเดิม', loginEmail: 'move.me@agency.go.th' }),
+    );
     const next = await createPerson(deps, a.adminCtx, person({ nameTh: 'คนใหม่' }));
-    const err = await rejectsWith(updatePerson(deps, a.adminCtx, next.id, { loginEmail: 'Move.Me@agency.go.th' }), 'PERSON_LOGIN_EMAIL_TAKEN');
+    const err = await rejectsWith(
+      updatePerson(deps, a.adminCtx, next.id, { loginEmail: 'Move.Me@agency.go.th' }),
+      'PERSON_LOGIN_EMAIL_TAKEN',
+    );
     assert.deepEqual(err.details, { owner: 'คนเดิม', ownerId: owner.id });
 
-    const moved = await updatePerson(deps, a.adminCtx, next.id, { loginEmail: 'Move.Me@agency.go.th', moveLoginEmail: true });
+    const moved = await updatePerson(deps, a.adminCtx, next.id, {
+      loginEmail: 'Move.Me@agency.go.th',
+      moveLoginEmail: true,
+    });
     assert.equal(moved.loginEmail, 'Move.Me@agency.go.th');
-    const [row] = await t.db.selectFrom('people').select('login_email').where('tenant_id', '=', a.tenant.id).where('id', '=', owner.id).execute();
+    const [row] = await t.db
+      .selectFrom('people')
+      .select('login_email')
+      .where('tenant_id', '=', a.tenant.id)
+      .where('id', '=', owner.id)
+      .execute();
     assert.equal(row!.login_email, null);
     const audit = await auditOf('person.login-email-moved');
     assert.equal(audit.length, 1);
@@ -72,7 +114,10 @@ describe('login e-mails', () => {
   it('lets another agency use the same login e-mail', async () => {
     const b = await createTestTenant(deps);
     await createPerson(deps, a.adminCtx, person({ loginEmail: 'shared@gov.th' }));
-    const inB = await createPerson(deps, b.adminCtx, { ...person({ loginEmail: 'shared@gov.th' }), orgUnitId: b.rootUnitId });
+    const inB = await createPerson(deps, b.adminCtx, {
+      ...person({ loginEmail: 'shared@gov.th' }),
+      orgUnitId: b.rootUnitId,
+    });
     assert.equal(inB.loginEmail, 'shared@gov.th');
   });
 

@@ -15,9 +15,20 @@ before(async () => {
 });
 after(() => t.drop());
 
-const newUser = (over: object = {}) => ({ username: `u${uniqueSuffix()}`, displayName: 'ผู้ใช้', password: 'secret123', ...over });
+const newUser = (over: object = {}) => ({
+  username: `u${uniqueSuffix()}`,
+  displayName: 'ผู้ใช้',
+  password: 'secret123',
+  ...over,
+});
 const countRows = async (table: 'users' | 'audit_log', tenantId: string) =>
-  (await t.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()).n;
+  (
+    await t.db
+      .selectFrom(table)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('the user quota', () => {
   it('refuses one user more than the quota with the quota and usage, writing nothing', async () => {
@@ -41,13 +52,18 @@ describe('the user quota', () => {
     const a = await createTestTenant(deps, { userQuota: 1 });
     const parked = await createUser(deps, a.adminCtx, newUser({ disabled: true }));
     assert.equal(parked.disabled, true);
-    const err = await rejectsWith(updateUser(deps, a.adminCtx, parked.id, { disabled: false }), 'TENANT_QUOTA_REACHED');
+    const err = await rejectsWith(
+      updateUser(deps, a.adminCtx, parked.id, { disabled: false }),
+      'TENANT_QUOTA_REACHED',
+    );
     assert.deepEqual(err.details, { quota: 1, used: 1 });
   });
 
   it('never overshoots the quota when accounts are created at the same time', async () => {
     const a = await createTestTenant(deps, { userQuota: 4 });
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => createUser(deps, a.adminCtx, newUser())));
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => createUser(deps, a.adminCtx, newUser())),
+    );
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 3);
     for (const r of results) if (r.status === 'rejected') assert.equal(r.reason.code, 'TENANT_QUOTA_REACHED');
     assert.equal(await countRows('users', a.tenant.id), 4);
@@ -59,7 +75,10 @@ describe('usernames', () => {
     const a = await createTestTenant(deps);
     const b = await createTestTenant(deps);
     await createUser(deps, a.adminCtx, newUser({ username: 'Somchai.J' }));
-    await rejectsWith(createUser(deps, a.adminCtx, newUser({ username: 'somchai.j' })), 'USER_USERNAME_TAKEN');
+    await rejectsWith(
+      createUser(deps, a.adminCtx, newUser({ username: 'somchai.j' })),
+      'USER_USERNAME_TAKEN',
+    );
     await rejectsWith(createUser(deps, a.adminCtx, newUser({ username: 'ADMIN' })), 'USER_USERNAME_TAKEN');
     const inB = await createUser(deps, b.adminCtx, newUser({ username: 'somchai.j' }));
     assert.equal(inB.username, 'somchai.j');

@@ -7,13 +7,26 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import {
-  assignRole, createAppointment, createOrgUnit, createPerson, createPosition, createRole, createUser,
+  assignRole,
+  createAppointment,
+  createOrgUnit,
+  createPerson,
+  createPosition,
+  createRole,
+  createUser,
 } from '../../../src/domain/directory/index.ts';
 import { Permission } from '../../../src/domain/directory/permissions.ts';
 import type { TenantContext } from '../../../src/domain/shared/context.ts';
 import type { AppDeps } from '../../../src/http/app-deps.ts';
 import {
-  bearerFor, buildTestApp, createTestTenant, createUserWithPermissions, loginAs, randomNationalId, type Session, type TestTenant,
+  bearerFor,
+  buildTestApp,
+  createTestTenant,
+  createUserWithPermissions,
+  loginAs,
+  randomNationalId,
+  type Session,
+  type TestTenant,
   uniqueSuffix,
 } from '../../support/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
@@ -50,19 +63,48 @@ export interface DirectoryApp {
 }
 
 /** Creates one of everything in the agency, through the use cases. */
-export async function seedObjects(deps: AppDeps, ctx: TenantContext, rootUnitId: string): Promise<DirectoryObjects> {
+export async function seedObjects(
+  deps: AppDeps,
+  ctx: TenantContext,
+  rootUnitId: string,
+): Promise<DirectoryObjects> {
   const core = deps.core;
   const unit = await createOrgUnit(core, ctx, { parentId: rootUnitId, nameTh: `กอง ${uniqueSuffix()}` });
-  const position = await createPosition(core, ctx, { orgUnitId: unit.id, titleTh: 'ผู้อำนวยการกอง', signatureTitle: 'ผู้อำนวยการกองกลาง' });
-  const person = await createPerson(core, ctx, {
-    orgUnitId: unit.id, title: 'นาย', nameTh: `สมชาย ${uniqueSuffix()}`, nationalId: randomNationalId(),
+  const position = await createPosition(core, ctx, {
+    orgUnitId: unit.id,
+    titleTh: 'ผู้อำนวยการกอง',
+    signatureTitle: 'ผู้อำนวยการกองกลาง',
   });
-  const appointment = await createAppointment(core, ctx, { positionId: position.id, personId: person.id, kind: 'regular', startsOn: '2025-01-01' });
-  const role = await createRole(core, ctx, { nameTh: `บทบาท ${uniqueSuffix()}`, permissions: [Permission.LetterSearch] });
-  const user = await createUser(core, ctx, { username: `u${uniqueSuffix()}`, displayName: 'ผู้ใช้ทดสอบ', password: 'secret123', personId: person.id });
+  const person = await createPerson(core, ctx, {
+    orgUnitId: unit.id,
+    title: 'นาย',
+    nameTh: `สมชาย ${uniqueSuffix()}`,
+    nationalId: randomNationalId(),
+  });
+  const appointment = await createAppointment(core, ctx, {
+    positionId: position.id,
+    personId: person.id,
+    kind: 'regular',
+    startsOn: '2025-01-01',
+  });
+  const role = await createRole(core, ctx, {
+    nameTh: `บทบาท ${uniqueSuffix()}`,
+    permissions: [Permission.LetterSearch],
+  });
+  const user = await createUser(core, ctx, {
+    username: `u${uniqueSuffix()}`,
+    displayName: 'ผู้ใช้ทดสอบ',
+    password: 'secret123',
+    personId: person.id,
+  });
   const withRole = await assignRole(core, ctx, user.id, { roleId: role.id, orgUnitId: unit.id });
   return {
-    unitId: unit.id, positionId: position.id, personId: person.id, appointmentId: appointment.id, userId: user.id, roleId: role.id,
+    unitId: unit.id,
+    positionId: position.id,
+    personId: person.id,
+    appointmentId: appointment.id,
+    userId: user.id,
+    roleId: role.id,
     assignmentId: withRole.roles[0]!.id,
   };
 }
@@ -81,9 +123,23 @@ export async function startDirectoryApp(): Promise<DirectoryApp> {
   const nobody = await loginAs(app, a.tenant.slug, plain.username, plain.password);
   const bAdmin = await bearerFor(deps, b.adminCtx);
   const call = (caller: Caller, opts: InjectOptions) =>
-    app.inject({ ...opts, headers: { ...(caller && 'headers' in caller ? caller.headers : (caller ?? {})), ...(opts.headers ?? {}) } });
+    app.inject({
+      ...opts,
+      headers: {
+        ...(caller && 'headers' in caller ? caller.headers : (caller ?? {})),
+        ...(opts.headers ?? {}),
+      },
+    });
   return {
-    t, app, deps, a, b, admin, nobody, bAdmin, call,
+    t,
+    app,
+    deps,
+    a,
+    b,
+    admin,
+    nobody,
+    bAdmin,
+    call,
     async close() {
       await app.close();
       await t.drop();

@@ -11,30 +11,63 @@ before(async () => {
 });
 after(() => env.close());
 
-guardTests(() => env, [
-  { operationId: 'listOrgUnits', permission: null, valid: () => ({ method: 'GET', url: '/api/v1/org-units' }) },
-  {
-    operationId: 'createOrgUnit',
-    permission: Permission.StructureManage,
-    valid: () => ({ method: 'POST', url: '/api/v1/org-units', payload: { parentId: env.a.rootUnitId, nameTh: 'กองใหม่' } }),
-    foreign: () => ({ method: 'POST', url: '/api/v1/org-units', payload: { parentId: env.b.rootUnitId, nameTh: 'กองใหม่' }, code: 'ORG_UNIT_NOT_FOUND' }),
-    bad: () => ({ method: 'POST', url: '/api/v1/org-units', payload: { parentId: env.a.rootUnitId, nameTh: '', ownerNumber: 'x' } }),
-  },
-  {
-    operationId: 'updateOrgUnit',
-    permission: Permission.StructureManage,
-    valid: () => ({ method: 'PATCH', url: `/api/v1/org-units/${env.a.objects.unitId}`, payload: { nameTh: 'กองเปลี่ยนชื่อ' } }),
-    foreign: () => ({ method: 'PATCH', url: `/api/v1/org-units/${env.b.objects.unitId}`, payload: { nameTh: 'x' }, code: 'ORG_UNIT_NOT_FOUND' }),
-    bad: () => ({ method: 'PATCH', url: '/api/v1/org-units/not-a-uuid', payload: { nameTh: 'x' } }),
-  },
-  {
-    operationId: 'deleteOrgUnit',
-    permission: Permission.StructureManage,
-    valid: () => ({ method: 'DELETE', url: `/api/v1/org-units/${env.a.objects.unitId}` }),
-    foreign: () => ({ method: 'DELETE', url: `/api/v1/org-units/${env.b.objects.unitId}`, code: 'ORG_UNIT_NOT_FOUND' }),
-    bad: () => ({ method: 'DELETE', url: '/api/v1/org-units/123' }),
-  },
-]);
+guardTests(
+  () => env,
+  [
+    {
+      operationId: 'listOrgUnits',
+      permission: null,
+      valid: () => ({ method: 'GET', url: '/api/v1/org-units' }),
+    },
+    {
+      operationId: 'createOrgUnit',
+      permission: Permission.StructureManage,
+      valid: () => ({
+        method: 'POST',
+        url: '/api/v1/org-units',
+        payload: { parentId: env.a.rootUnitId, nameTh: 'กองใหม่' },
+      }),
+      foreign: () => ({
+        method: 'POST',
+        url: '/api/v1/org-units',
+        payload: { parentId: env.b.rootUnitId, nameTh: 'กองใหม่' },
+        code: 'ORG_UNIT_NOT_FOUND',
+      }),
+      bad: () => ({
+        method: 'POST',
+        url: '/api/v1/org-units',
+        payload: { parentId: env.a.rootUnitId, nameTh: '', ownerNumber: 'x' },
+      }),
+    },
+    {
+      operationId: 'updateOrgUnit',
+      permission: Permission.StructureManage,
+      valid: () => ({
+        method: 'PATCH',
+        url: `/api/v1/org-units/${env.a.objects.unitId}`,
+        payload: { nameTh: 'กองเปลี่ยนชื่อ' },
+      }),
+      foreign: () => ({
+        method: 'PATCH',
+        url: `/api/v1/org-units/${env.b.objects.unitId}`,
+        payload: { nameTh: 'x' },
+        code: 'ORG_UNIT_NOT_FOUND',
+      }),
+      bad: () => ({ method: 'PATCH', url: '/api/v1/org-units/not-a-uuid', payload: { nameTh: 'x' } }),
+    },
+    {
+      operationId: 'deleteOrgUnit',
+      permission: Permission.StructureManage,
+      valid: () => ({ method: 'DELETE', url: `/api/v1/org-units/${env.a.objects.unitId}` }),
+      foreign: () => ({
+        method: 'DELETE',
+        url: `/api/v1/org-units/${env.b.objects.unitId}`,
+        code: 'ORG_UNIT_NOT_FOUND',
+      }),
+      bad: () => ({ method: 'DELETE', url: '/api/v1/org-units/123' }),
+    },
+  ],
+);
 
 describe('org units', () => {
   it('lists the units depth-first from the root, to any signed-in user', async () => {
@@ -48,22 +81,44 @@ describe('org units', () => {
 
   it('creates, renames, moves and deletes a unit', async () => {
     const created = await env.call(env.admin, {
-      method: 'POST', url: '/api/v1/org-units',
-      payload: { parentId: env.a.rootUnitId, nameTh: 'กลุ่มงานสารบรรณ', shortName: 'สบ.', ownerNumber: '04001.3' },
+      method: 'POST',
+      url: '/api/v1/org-units',
+      payload: {
+        parentId: env.a.rootUnitId,
+        nameTh: 'กลุ่มงานสารบรรณ',
+        shortName: 'สบ.',
+        ownerNumber: '04001.3',
+      },
     });
     assert.equal(created.statusCode, 200, created.body);
     const unit = created.json();
-    assert.deepEqual({ ...unit, id: undefined }, {
-      id: undefined, parentId: env.a.rootUnitId, nameTh: 'กลุ่มงานสารบรรณ', nameEn: '', shortName: 'สบ.', ownerNumber: '04001.3',
-    });
+    assert.deepEqual(
+      { ...unit, id: undefined },
+      {
+        id: undefined,
+        parentId: env.a.rootUnitId,
+        nameTh: 'กลุ่มงานสารบรรณ',
+        nameEn: '',
+        shortName: 'สบ.',
+        ownerNumber: '04001.3',
+      },
+    );
 
-    const renamed = await env.call(env.admin, { method: 'PATCH', url: `/api/v1/org-units/${unit.id}`, payload: { nameTh: 'กลุ่มงานสารบรรณกลาง' } });
+    const renamed = await env.call(env.admin, {
+      method: 'PATCH',
+      url: `/api/v1/org-units/${unit.id}`,
+      payload: { nameTh: 'กลุ่มงานสารบรรณกลาง' },
+    });
     assert.equal(renamed.statusCode, 200, renamed.body);
     assert.equal(renamed.json().nameTh, 'กลุ่มงานสารบรรณกลาง');
     assert.equal(renamed.json().shortName, 'สบ.', 'a PATCH leaves the fields it does not name alone');
     assert.equal(renamed.json().ownerNumber, '04001.3');
 
-    const moved = await env.call(env.admin, { method: 'PATCH', url: `/api/v1/org-units/${unit.id}`, payload: { parentId: env.a.objects.unitId } });
+    const moved = await env.call(env.admin, {
+      method: 'PATCH',
+      url: `/api/v1/org-units/${unit.id}`,
+      payload: { parentId: env.a.objects.unitId },
+    });
     assert.equal(moved.json().parentId, env.a.objects.unitId);
 
     const deleted = await env.call(env.admin, { method: 'DELETE', url: `/api/v1/org-units/${unit.id}` });
@@ -74,11 +129,23 @@ describe('org units', () => {
   });
 
   it('refuses to move a unit under its own sub-unit', async () => {
-    const child = await env.call(env.admin, { method: 'POST', url: '/api/v1/org-units', payload: { parentId: env.a.objects.unitId, nameTh: 'งานย่อย' } });
-    const res = await env.call(env.admin, { method: 'PATCH', url: `/api/v1/org-units/${env.a.objects.unitId}`, payload: { parentId: child.json().id } });
+    const child = await env.call(env.admin, {
+      method: 'POST',
+      url: '/api/v1/org-units',
+      payload: { parentId: env.a.objects.unitId, nameTh: 'งานย่อย' },
+    });
+    const res = await env.call(env.admin, {
+      method: 'PATCH',
+      url: `/api/v1/org-units/${env.a.objects.unitId}`,
+      payload: { parentId: child.json().id },
+    });
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().error.code, 'ORG_UNIT_CYCLE');
-    const self = await env.call(env.admin, { method: 'PATCH', url: `/api/v1/org-units/${env.a.objects.unitId}`, payload: { parentId: env.a.objects.unitId } });
+    const self = await env.call(env.admin, {
+      method: 'PATCH',
+      url: `/api/v1/org-units/${env.a.objects.unitId}`,
+      payload: { parentId: env.a.objects.unitId },
+    });
     assert.equal(self.json().error.code, 'ORG_UNIT_CYCLE');
   });
 
@@ -86,26 +153,45 @@ describe('org units', () => {
     const del = await env.call(env.admin, { method: 'DELETE', url: `/api/v1/org-units/${env.a.rootUnitId}` });
     assert.equal(del.statusCode, 409);
     assert.equal(del.json().error.code, 'ORG_UNIT_ROOT');
-    const move = await env.call(env.admin, { method: 'PATCH', url: `/api/v1/org-units/${env.a.rootUnitId}`, payload: { parentId: env.a.objects.unitId } });
+    const move = await env.call(env.admin, {
+      method: 'PATCH',
+      url: `/api/v1/org-units/${env.a.rootUnitId}`,
+      payload: { parentId: env.a.objects.unitId },
+    });
     assert.equal(move.json().error.code, 'ORG_UNIT_ROOT');
-    const orphan = await env.call(env.admin, { method: 'POST', url: '/api/v1/org-units', payload: { parentId: null, nameTh: 'ราก 2' } });
+    const orphan = await env.call(env.admin, {
+      method: 'POST',
+      url: '/api/v1/org-units',
+      payload: { parentId: null, nameTh: 'ราก 2' },
+    });
     assert.equal(orphan.statusCode, 400);
     assert.deepEqual(orphan.json().error.details.issues[0].path, ['body', 'parentId']);
   });
 
   it('refuses to delete a unit still in use, listing what holds it, in Thai and English', async () => {
-    const res = await env.call(env.admin, { method: 'DELETE', url: `/api/v1/org-units/${env.a.objects.unitId}` });
+    const res = await env.call(env.admin, {
+      method: 'DELETE',
+      url: `/api/v1/org-units/${env.a.objects.unitId}`,
+    });
     assert.equal(res.statusCode, 409);
     const { code, details, message } = res.json().error;
     assert.equal(code, 'ORG_UNIT_IN_USE');
     assert.ok(details.positions >= 1 && details.people >= 1 && details.roleAssignments >= 1);
     assert.match(message, /ตำแหน่ง 1/);
-    const en = await env.call(env.admin, { method: 'DELETE', url: `/api/v1/org-units/${env.a.objects.unitId}`, headers: { 'accept-language': 'en' } });
+    const en = await env.call(env.admin, {
+      method: 'DELETE',
+      url: `/api/v1/org-units/${env.a.objects.unitId}`,
+      headers: { 'accept-language': 'en' },
+    });
     assert.match(en.json().error.message, /positions 1/);
   });
 
   it('answers 404 for a parent that does not exist', async () => {
-    const res = await env.call(env.admin, { method: 'POST', url: '/api/v1/org-units', payload: { parentId: NIL, nameTh: 'x' } });
+    const res = await env.call(env.admin, {
+      method: 'POST',
+      url: '/api/v1/org-units',
+      payload: { parentId: NIL, nameTh: 'x' },
+    });
     assert.equal(res.statusCode, 404);
     assert.equal(res.json().error.code, 'ORG_UNIT_NOT_FOUND');
   });

@@ -10,61 +10,120 @@ before(async () => {
 });
 after(() => env.close());
 
-const userBody = (over: object = {}) => ({ username: `u${uniqueSuffix()}`, displayName: 'นายทดสอบ ระบบ', password: 'passw0rd-x', ...over });
+const userBody = (over: object = {}) => ({
+  username: `u${uniqueSuffix()}`,
+  displayName: 'นายทดสอบ ระบบ',
+  password: 'passw0rd-x',
+  ...over,
+});
 const create = (payload: object) => env.call(env.admin, { method: 'POST', url: '/api/v1/users', payload });
 const NIL = '00000000-0000-4000-8000-000000000000';
 
-guardTests(() => env, [
-  {
-    operationId: 'listUsers',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'GET', url: '/api/v1/users?q=admin' }),
-    bad: () => ({ method: 'GET', url: '/api/v1/users?offset=-1' }),
-  },
-  { operationId: 'getUserQuota', permission: Permission.UsersManage, valid: () => ({ method: 'GET', url: '/api/v1/users/quota' }) },
-  {
-    operationId: 'createUser',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'POST', url: '/api/v1/users', payload: userBody() }),
-    foreign: () => ({ method: 'POST', url: '/api/v1/users', payload: userBody({ personId: env.b.objects.personId }), code: 'PERSON_NOT_FOUND' }),
-    bad: () => ({ method: 'POST', url: '/api/v1/users', payload: userBody({ username: 'no spaces allowed' }) }),
-  },
-  {
-    operationId: 'getUser',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'GET', url: `/api/v1/users/${env.a.objects.userId}` }),
-    foreign: () => ({ method: 'GET', url: `/api/v1/users/${env.b.objects.userId}`, code: 'USER_NOT_FOUND' }),
-    bad: () => ({ method: 'GET', url: '/api/v1/users/me' }),
-  },
-  {
-    operationId: 'updateUser',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'PATCH', url: `/api/v1/users/${env.a.objects.userId}`, payload: { note: 'หมายเหตุ' } }),
-    foreign: () => ({ method: 'PATCH', url: `/api/v1/users/${env.b.objects.userId}`, payload: { note: 'x' }, code: 'USER_NOT_FOUND' }),
-    bad: () => ({ method: 'PATCH', url: `/api/v1/users/${env.a.objects.userId}`, payload: { endsOn: '31/12/2569' } }),
-  },
-  {
-    operationId: 'resetUserPassword',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'POST', url: `/api/v1/users/${env.a.objects.userId}/password`, payload: { password: 'new-passw0rd' } }),
-    foreign: () => ({ method: 'POST', url: `/api/v1/users/${env.b.objects.userId}/password`, payload: { password: 'new-passw0rd' }, code: 'USER_NOT_FOUND' }),
-    bad: () => ({ method: 'POST', url: `/api/v1/users/${env.a.objects.userId}/password`, payload: { password: '' } }),
-  },
-  {
-    operationId: 'unlockUser',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'POST', url: `/api/v1/users/${env.a.objects.userId}/unlock` }),
-    foreign: () => ({ method: 'POST', url: `/api/v1/users/${env.b.objects.userId}/unlock`, code: 'USER_NOT_FOUND' }),
-    bad: () => ({ method: 'POST', url: '/api/v1/users/zzz/unlock' }),
-  },
-  {
-    operationId: 'deleteUser',
-    permission: Permission.UsersManage,
-    valid: () => ({ method: 'DELETE', url: `/api/v1/users/${env.a.objects.userId}` }),
-    foreign: () => ({ method: 'DELETE', url: `/api/v1/users/${env.b.objects.userId}`, code: 'USER_NOT_FOUND' }),
-    bad: () => ({ method: 'DELETE', url: '/api/v1/users/42' }),
-  },
-]);
+guardTests(
+  () => env,
+  [
+    {
+      operationId: 'listUsers',
+      permission: Permission.UsersManage,
+      valid: () => ({ method: 'GET', url: '/api/v1/users?q=admin' }),
+      bad: () => ({ method: 'GET', url: '/api/v1/users?offset=-1' }),
+    },
+    {
+      operationId: 'getUserQuota',
+      permission: Permission.UsersManage,
+      valid: () => ({ method: 'GET', url: '/api/v1/users/quota' }),
+    },
+    {
+      operationId: 'createUser',
+      permission: Permission.UsersManage,
+      valid: () => ({ method: 'POST', url: '/api/v1/users', payload: userBody() }),
+      foreign: () => ({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: userBody({ personId: env.b.objects.personId }),
+        code: 'PERSON_NOT_FOUND',
+      }),
+      bad: () => ({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: userBody({ username: 'no spaces allowed' }),
+      }),
+    },
+    {
+      operationId: 'getUser',
+      permission: Permission.UsersManage,
+      valid: () => ({ method: 'GET', url: `/api/v1/users/${env.a.objects.userId}` }),
+      foreign: () => ({
+        method: 'GET',
+        url: `/api/v1/users/${env.b.objects.userId}`,
+        code: 'USER_NOT_FOUND',
+      }),
+      bad: () => ({ method: 'GET', url: '/api/v1/users/me' }),
+    },
+    {
+      operationId: 'updateUser',
+      permission: Permission.UsersManage,
+      valid: () => ({
+        method: 'PATCH',
+        url: `/api/v1/users/${env.a.objects.userId}`,
+        payload: { note: 'หมายเหตุ' },
+      }),
+      foreign: () => ({
+        method: 'PATCH',
+        url: `/api/v1/users/${env.b.objects.userId}`,
+        payload: { note: 'x' },
+        code: 'USER_NOT_FOUND',
+      }),
+      bad: () => ({
+        method: 'PATCH',
+        url: `/api/v1/users/${env.a.objects.userId}`,
+        payload: { endsOn: '31/12/2569' },
+      }),
+    },
+    {
+      operationId: 'resetUserPassword',
+      permission: Permission.UsersManage,
+      valid: () => ({
+        method: 'POST',
+        url: `/api/v1/users/${env.a.objects.userId}/password`,
+        payload: { password: 'new-passw0rd' },
+      }),
+      foreign: () => ({
+        method: 'POST',
+        url: `/api/v1/users/${env.b.objects.userId}/password`,
+        payload: { password: 'new-passw0rd' },
+        code: 'USER_NOT_FOUND',
+      }),
+      bad: () => ({
+        method: 'POST',
+        url: `/api/v1/users/${env.a.objects.userId}/password`,
+        payload: { password: '' },
+      }),
+    },
+    {
+      operationId: 'unlockUser',
+      permission: Permission.UsersManage,
+      valid: () => ({ method: 'POST', url: `/api/v1/users/${env.a.objects.userId}/unlock` }),
+      foreign: () => ({
+        method: 'POST',
+        url: `/api/v1/users/${env.b.objects.userId}/unlock`,
+        code: 'USER_NOT_FOUND',
+      }),
+      bad: () => ({ method: 'POST', url: '/api/v1/users/zzz/unlock' }),
+    },
+    {
+      operationId: 'deleteUser',
+      permission: Permission.UsersManage,
+      valid: () => ({ method: 'DELETE', url: `/api/v1/users/${env.a.objects.userId}` }),
+      foreign: () => ({
+        method: 'DELETE',
+        url: `/api/v1/users/${env.b.objects.userId}`,
+        code: 'USER_NOT_FOUND',
+      }),
+      bad: () => ({ method: 'DELETE', url: '/api/v1/users/42' }),
+    },
+  ],
+);
 
 describe('users', () => {
   it('creates an account within the quota and shows it with its roles', async () => {
@@ -81,7 +140,10 @@ describe('users', () => {
     assert.equal(after.used, before.used + 1);
 
     const list = await env.call(env.admin, { method: 'GET', url: '/api/v1/users?q=saraban1' });
-    assert.deepEqual(list.json().items.map((x: { id: string }) => x.id), [u.id]);
+    assert.deepEqual(
+      list.json().items.map((x: { id: string }) => x.id),
+      [u.id],
+    );
     const seeded = await env.call(env.admin, { method: 'GET', url: `/api/v1/users/${env.a.objects.userId}` });
     assert.equal(seeded.json().roles.length, 1);
     assert.match(seeded.json().roles[0].orgUnitName, /^กอง /);
@@ -112,26 +174,42 @@ describe('users', () => {
   it('disabling an account ends its sessions; a reset password ends them too and must be changed', async () => {
     const body = userBody({ mustChangePassword: false });
     const u = (await create(body)).json();
-    await env.call(env.admin, { method: 'POST', url: `/api/v1/users/${u.id}/roles`, payload: { roleId: env.a.objects.roleId, orgUnitId: env.a.rootUnitId } });
+    await env.call(env.admin, {
+      method: 'POST',
+      url: `/api/v1/users/${u.id}/roles`,
+      payload: { roleId: env.a.objects.roleId, orgUnitId: env.a.rootUnitId },
+    });
     const session = await loginAs(env.app, env.a.tenant.slug, body.username, body.password);
     const ok = await env.call(session, { method: 'GET', url: '/api/v1/org-units' });
     assert.equal(ok.statusCode, 200);
 
-    const reset = await env.call(env.admin, { method: 'POST', url: `/api/v1/users/${u.id}/password`, payload: { password: 'brand-new-1' } });
+    const reset = await env.call(env.admin, {
+      method: 'POST',
+      url: `/api/v1/users/${u.id}/password`,
+      payload: { password: 'brand-new-1' },
+    });
     assert.deepEqual(reset.json(), { ok: true });
     assert.equal((await env.call(session, { method: 'GET', url: '/api/v1/org-units' })).statusCode, 401);
     const fresh = await loginAs(env.app, env.a.tenant.slug, body.username, 'brand-new-1');
     const pending = await env.call(fresh, { method: 'GET', url: '/api/v1/org-units' });
     assert.equal(pending.json().error.code, 'AUTH_PASSWORD_CHANGE_REQUIRED');
 
-    const disabled = await env.call(env.admin, { method: 'PATCH', url: `/api/v1/users/${u.id}`, payload: { disabled: true } });
+    const disabled = await env.call(env.admin, {
+      method: 'PATCH',
+      url: `/api/v1/users/${u.id}`,
+      payload: { disabled: true },
+    });
     assert.equal(disabled.json().disabled, true);
     assert.equal((await env.call(fresh, { method: 'GET', url: '/api/v1/auth/session' })).statusCode, 401);
   });
 
   it('unlocks an account locked after wrong passwords', async () => {
     const u = (await create(userBody())).json();
-    await env.t.db.updateTable('users').set({ failed_logins: 7, locked_until: new Date(Date.now() + 3_600_000) }).where('id', '=', u.id).execute();
+    await env.t.db
+      .updateTable('users')
+      .set({ failed_logins: 7, locked_until: new Date(Date.now() + 3_600_000) })
+      .where('id', '=', u.id)
+      .execute();
     const locked = await env.call(env.admin, { method: 'GET', url: `/api/v1/users/${u.id}` });
     assert.ok(locked.json().lockedUntil);
     const res = await env.call(env.admin, { method: 'POST', url: `/api/v1/users/${u.id}/unlock` });
@@ -143,7 +221,13 @@ describe('users', () => {
     const u = (await create(userBody())).json();
     const res = await env.call(env.admin, { method: 'DELETE', url: `/api/v1/users/${u.id}` });
     assert.deepEqual(res.json(), { ok: true });
-    assert.equal((await env.call(env.admin, { method: 'GET', url: `/api/v1/users/${u.id}` })).statusCode, 404);
-    assert.equal((await env.call(env.admin, { method: 'DELETE', url: `/api/v1/users/${NIL}` })).statusCode, 404);
+    assert.equal(
+      (await env.call(env.admin, { method: 'GET', url: `/api/v1/users/${u.id}` })).statusCode,
+      404,
+    );
+    assert.equal(
+      (await env.call(env.admin, { method: 'DELETE', url: `/api/v1/users/${NIL}` })).statusCode,
+      404,
+    );
   });
 });
