@@ -8,10 +8,11 @@
  * until a total is reached or time runs out. Prints throughput and latency percentiles, then checks in the
  * database that the numbers are gapless and unique (count = distinct = max − min + 1).
  *
- *   npm run bench -- [--total 5000] [--clients 64] [--seconds 60] [--pool 20] [--async-commit]
+ *   npm run bench -- [--total 5000] [--clients 64] [--seconds 60] [--pool 4] [--async-commit] [--wait-events]
  *
  * --async-commit adds a second, clearly labelled pass with synchronous_commit=off (commits no longer wait
  * for the WAL flush). The default figures always run with fsync and synchronous_commit on.
+ * --wait-events samples pg_stat_activity every 20 ms during a pass and prints where the backends spent it.
  */
 import { fork } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -44,8 +45,11 @@ const { values: opts } = parseArgs({
     total: { type: 'string', default: '5000' },
     clients: { type: 'string', default: '64' },
     seconds: { type: 'string', default: '60' },
-    pool: { type: 'string', default: '20' },
+    // The server's connection pool. Every reservation of one register queues on the same counter row, so more
+    // connections only add backends waiting on that lock; 4 measured best on 2 cores (docs/benchmarks.md).
+    pool: { type: 'string', default: '4' },
     'async-commit': { type: 'boolean', default: false },
+    'wait-events': { type: 'boolean', default: false },
   },
 });
 
@@ -55,7 +59,7 @@ const { values: opts } = parseArgs({
 
 async function serve(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL!;
-  const db = createDb(url, Number(process.env.BENCH_POOL ?? 20));
+  const db = createDb(url, Number(process.env.BENCH_POOL ?? 4));
   const deps = await createAppDeps({ db, config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url }) });
   const app = await buildServer(deps);
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -96,15 +100,28 @@ function request(
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        agent, host: '127.0.0.1', port, method, path: urlPath,
-        headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+        agent,
+        host: '127.0.0.1',
+        port,
+        method,
+        path: urlPath,
+        headers: {
+          ...headers,
+          ...(payload
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+            : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null, headers: res.headers });
+          resolve({
+            status: res.statusCode ?? 0,
+            json: text ? JSON.parse(text) : null,
+            headers: res.headers,
+          });
         });
         res.on('error', reject);
       },
@@ -125,16 +142,42 @@ interface Fixture {
 /** An agency with one user holding NumberReserve on the root unit (password hashed with argon2, as in production). */
 async function createFixture(db: Db, deps: CoreDeps): Promise<Fixture> {
   const slug = 'bench';
-  const tenant = await createTenant(deps, { kind: 'system', name: 'bench' }, {
-    slug, nameTh: 'หน่วยงานทดสอบสมรรถนะ', nameEn: 'Benchmark Office', ministry: '', department: '', letterCode: 'ศธ',
-    ownerNumber: '04001', userQuota: 10, digitStyle: 'thai',
-    admin: { username: 'admin', displayName: 'ผู้ดูแลระบบ', password: PASSWORD },
-  }, undefined, { adminMustChangePassword: false });
-  const root = await db.selectFrom('org_units').select('id').where('tenant_id', '=', tenant.id).where('parent_id', 'is', null).executeTakeFirstOrThrow();
+  const tenant = await createTenant(
+    deps,
+    { kind: 'system', name: 'bench' },
+    {
+      slug,
+      nameTh: 'หน่วยงานทดสอบสมรรถนะ',
+      nameEn: 'Benchmark Office',
+      ministry: '',
+      department: '',
+      letterCode: 'ศธ',
+      ownerNumber: '04001',
+      userQuota: 10,
+      digitStyle: 'thai',
+      admin: { username: 'admin', displayName: 'ผู้ดูแลระบบ', password: PASSWORD },
+    },
+    undefined,
+    { adminMustChangePassword: false },
+  );
+  const root = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('tenant_id', '=', tenant.id)
+    .where('parent_id', 'is', null)
+    .executeTakeFirstOrThrow();
   const username = 'clerk';
   const user = await db
     .insertInto('users')
-    .values({ tenant_id: tenant.id, username, display_name: 'นายจอง เลขเร็ว', password_hash: await argon2Hasher.hash(PASSWORD), person_id: null, starts_on: null, ends_on: null })
+    .values({
+      tenant_id: tenant.id,
+      username,
+      display_name: 'นายจอง เลขเร็ว',
+      password_hash: await argon2Hasher.hash(PASSWORD),
+      person_id: null,
+      starts_on: null,
+      ends_on: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const role = await db
@@ -144,20 +187,67 @@ async function createFixture(db: Db, deps: CoreDeps): Promise<Fixture> {
     .executeTakeFirstOrThrow();
   await db
     .insertInto('role_assignments')
-    .values({ tenant_id: tenant.id, user_id: user.id, role_id: role.id, org_unit_id: root.id, starts_on: null, ends_on: null })
+    .values({
+      tenant_id: tenant.id,
+      user_id: user.id,
+      role_id: role.id,
+      org_unit_id: root.id,
+      starts_on: null,
+      ends_on: null,
+    })
     .execute();
-  return { tenantId: tenant.id, slug, rootUnitId: root.id, username, systemCtx: { tenantId: tenant.id, actor: { kind: 'system', name: 'bench' } } };
+  return {
+    tenantId: tenant.id,
+    slug,
+    rootUnitId: root.id,
+    username,
+    systemCtx: { tenantId: tenant.id, actor: { kind: 'system', name: 'bench' } },
+  };
 }
 
 /** Logs in over HTTP (cookie + CSRF token) and trades the session for an API token. */
 async function signIn(agent: http.Agent, port: number, f: Fixture): Promise<string> {
-  const login = await request(agent, port, 'POST', '/api/v1/auth/login', { tenant: f.slug, username: f.username, password: PASSWORD });
+  const login = await request(agent, port, 'POST', '/api/v1/auth/login', {
+    tenant: f.slug,
+    username: f.username,
+    password: PASSWORD,
+  });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.json)}`);
   const cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
   const csrf = (login.json as { csrfToken: string }).csrfToken;
-  const created = await request(agent, port, 'POST', '/api/v1/auth/tokens', { name: 'bench' }, { cookie, 'x-csrf-token': csrf });
-  if (created.status !== 200) throw new Error(`token failed: ${created.status} ${JSON.stringify(created.json)}`);
+  const created = await request(
+    agent,
+    port,
+    'POST',
+    '/api/v1/auth/tokens',
+    { name: 'bench' },
+    { cookie, 'x-csrf-token': csrf },
+  );
+  if (created.status !== 200)
+    throw new Error(`token failed: ${created.status} ${JSON.stringify(created.json)}`);
   return (created.json as { token: string }).token;
+}
+
+/** Samples what the benchmark database's backends are doing (state and wait event) until `done` resolves. */
+async function sampleWaitEvents(db: Db, done: Promise<unknown>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  let running = true;
+  void done.finally(() => {
+    running = false;
+  });
+  let samples = 0;
+  while (running) {
+    const { rows } = await sql<{ k: string; n: number }>`
+      SELECT coalesce(state, '?') || ' / ' || coalesce(wait_event_type || ':' || wait_event, 'on CPU') AS k, count(*)::int AS n
+      FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1`.execute(
+      db,
+    );
+    samples++;
+    for (const r of rows) counts.set(r.k, (counts.get(r.k) ?? 0) + r.n);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  // Average number of backends in each state over the pass.
+  return new Map([...counts].map(([k, n]) => [k, n / Math.max(samples, 1)]));
 }
 
 interface PassResult {
@@ -169,13 +259,28 @@ interface PassResult {
   p50: number;
   p99: number;
   max: number;
-  check: { count: number; distinct: number; min: number; max: number; gapless: boolean; matchesResponses: boolean };
+  check: {
+    count: number;
+    distinct: number;
+    min: number;
+    max: number;
+    gapless: boolean;
+    matchesResponses: boolean;
+  };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? 0;
 
 /** `clients` concurrent loops reserving numbers until `total` succeed or `seconds` pass, then the database check. */
-async function runPass(label: string, port: number, token: string, registerId: string, db: Db, f: Fixture): Promise<PassResult> {
+async function runPass(
+  label: string,
+  port: number,
+  token: string,
+  registerId: string,
+  db: Db,
+  f: Fixture,
+): Promise<PassResult> {
   const total = Number(opts.total);
   const clients = Number(opts.clients);
   const deadline = performance.now() + Number(opts.seconds) * 1000;
@@ -187,9 +292,13 @@ async function runPass(label: string, port: number, token: string, registerId: s
   let started = 0;
   let failed = 0;
   // Warm-up (not timed): connections, JIT, prepared plans. These numbers are still checked below.
-  await Promise.all(Array.from({ length: clients }, () => request(agent, port, 'POST', '/api/v1/number-reservations', body, headers).then((r) => {
-    if (r.status === 200) numbers.push((r.json as { number: number }).number);
-  })));
+  await Promise.all(
+    Array.from({ length: clients }, () =>
+      request(agent, port, 'POST', '/api/v1/number-reservations', body, headers).then((r) => {
+        if (r.status === 200) numbers.push((r.json as { number: number }).number);
+      }),
+    ),
+  );
   const t0 = performance.now();
   const client = async () => {
     while (started < total && performance.now() < deadline) {
@@ -201,7 +310,14 @@ async function runPass(label: string, port: number, token: string, registerId: s
       else failed++;
     }
   };
-  await Promise.all(Array.from({ length: clients }, client));
+  const load = Promise.all(Array.from({ length: clients }, client));
+  const waits = opts['wait-events'] ? sampleWaitEvents(db, load) : undefined;
+  await load;
+  if (waits) {
+    console.log(`\n[bench] ${label}: average backends per state during the pass`);
+    for (const [k, n] of [...(await waits)].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${n.toFixed(2).padStart(6)}  ${k}`);
+  }
   const seconds = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -219,11 +335,18 @@ async function runPass(label: string, port: number, token: string, registerId: s
     .executeTakeFirstOrThrow();
   const gapless = row.count === row.distinct && row.count === row.max - row.min + 1;
   const sortedNumbers = [...numbers].sort((a, b) => a - b);
-  const matchesResponses = sortedNumbers.length === row.count && sortedNumbers.every((n, i) => n === row.min + i);
+  const matchesResponses =
+    sortedNumbers.length === row.count && sortedNumbers.every((n, i) => n === row.min + i);
   const ok = latencies.length - failed;
   return {
-    label, ok, failed, seconds, perSecond: ok / seconds,
-    p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1] ?? 0,
+    label,
+    ok,
+    failed,
+    seconds,
+    perSecond: ok / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    max: latencies[latencies.length - 1] ?? 0,
     check: { ...row, gapless, matchesResponses },
   };
 }
@@ -235,7 +358,9 @@ function printResult(r: PassResult): void {
   console.log(`  throughput ${r.perSecond.toFixed(0)} numbers/s`);
   console.log(`  latency    p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}`);
   const c = r.check;
-  console.log(`  database   count ${c.count}, distinct ${c.distinct}, min ${c.min}, max ${c.max} → ${c.gapless ? 'gapless, no duplicates' : 'GAPS OR DUPLICATES'}; responses ${c.matchesResponses ? 'match' : 'DO NOT MATCH'} the book`);
+  console.log(
+    `  database   count ${c.count}, distinct ${c.distinct}, min ${c.min}, max ${c.max} → ${c.gapless ? 'gapless, no duplicates' : 'GAPS OR DUPLICATES'}; responses ${c.matchesResponses ? 'match' : 'DO NOT MATCH'} the book`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -243,7 +368,9 @@ async function main(): Promise<number> {
   // As root the cluster runs as the `postgres` system user, which must be able to enter the directory.
   chmodSync(dir, 0o755);
   const port = await freePort();
-  console.log(`[bench] ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+  console.log(
+    `[bench] ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+  );
   console.log(`[bench] embedded PostgreSQL in ${dir} on 127.0.0.1:${port}`);
   const cluster = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false });
   let server: ReturnType<typeof fork> | undefined;
@@ -254,14 +381,24 @@ async function main(): Promise<number> {
     db = createDb(url, 4);
     await migrateToLatest(db);
     const settings = await sql<{ name: string; setting: string }>`
-      SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method', 'server_version')`.execute(db);
+      SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method', 'server_version')`.execute(
+      db,
+    );
     console.log(`[bench] PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}`);
-    const deps: CoreDeps = { uow: createUnitOfWork(db), passwords: argon2Hasher, clock: { now: () => new Date() } };
+    const deps: CoreDeps = {
+      uow: createUnitOfWork(db),
+      passwords: argon2Hasher,
+      clock: { now: () => new Date() },
+    };
     const f = await createFixture(db, deps);
 
     server = fork(new URL(import.meta.url).pathname, ['--server'], {
       env: { ...process.env, BENCH_DATABASE_URL: url, BENCH_POOL: opts.pool },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [
+        ...process.execArgv,
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ],
     });
     const serverPort = await new Promise<number>((resolve, reject) => {
       server!.once('message', (m) => resolve((m as { port: number }).port));
@@ -270,17 +407,45 @@ async function main(): Promise<number> {
     const agent = new http.Agent({ keepAlive: true });
     const token = await signIn(agent, serverPort, f);
     agent.destroy();
-    console.log(`[bench] server on 127.0.0.1:${serverPort} (pool ${opts.pool}); ${opts.clients} clients, up to ${opts.total} reservations or ${opts.seconds} s`);
+    console.log(
+      `[bench] server on 127.0.0.1:${serverPort} (pool ${opts.pool}); ${opts.clients} clients, up to ${opts.total} reservations or ${opts.seconds} s`,
+    );
 
     const results: PassResult[] = [];
-    const register = await createRegister(deps, f.systemCtx, { orgUnitId: f.rootUnitId, kind: 'dispatch', name: 'ทะเบียนหนังสือส่ง (bench)' });
-    results.push(await runPass('fsync on, synchronous_commit on (the figure that counts)', serverPort, token, register.id, db, f));
+    const register = await createRegister(deps, f.systemCtx, {
+      orgUnitId: f.rootUnitId,
+      kind: 'dispatch',
+      name: 'ทะเบียนหนังสือส่ง (bench)',
+    });
+    results.push(
+      await runPass(
+        'fsync on, synchronous_commit on (the figure that counts)',
+        serverPort,
+        token,
+        register.id,
+        db,
+        f,
+      ),
+    );
     printResult(results[0]!);
     if (opts['async-commit']) {
       await sql`ALTER SYSTEM SET synchronous_commit = off`.execute(db);
       await sql`SELECT pg_reload_conf()`.execute(db);
-      const second = await createRegister(deps, f.systemCtx, { orgUnitId: f.rootUnitId, kind: 'dispatch', name: 'ทะเบียนหนังสือส่ง (bench, async commit)' });
-      results.push(await runPass('synchronous_commit OFF — for comparison only, not a production setting', serverPort, token, second.id, db, f));
+      const second = await createRegister(deps, f.systemCtx, {
+        orgUnitId: f.rootUnitId,
+        kind: 'dispatch',
+        name: 'ทะเบียนหนังสือส่ง (bench, async commit)',
+      });
+      results.push(
+        await runPass(
+          'synchronous_commit OFF — for comparison only, not a production setting',
+          serverPort,
+          token,
+          second.id,
+          db,
+          f,
+        ),
+      );
       printResult(results[1]!);
       await sql`ALTER SYSTEM RESET synchronous_commit`.execute(db);
       await sql`SELECT pg_reload_conf()`.execute(db);

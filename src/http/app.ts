@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { AppDeps } from './app-deps.ts';
@@ -77,13 +78,26 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
 
   const webDist = deps.config.webDist;
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // Hashed build assets never change: cache them for a year. Other files (index.html, sw.js) are revalidated.
+    await app.register(fastifyStatic, {
+      root: webDist,
+      index: false,
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
+  const sendIndex = (reply: FastifyReply) => reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  if (existsSync(webDist)) app.get('/', { schema: { hide: true } }, (_req, reply) => sendIndex(reply));
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !existsSync(webDist) || req.method !== 'GET')
+    // A missing API route or build asset is a real 404: a page still open on an old build must not get HTML
+    // for the script it asks for.
+    const isFile = req.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(req.url);
+    if (req.url.startsWith('/api/') || isFile || !existsSync(webDist) || req.method !== 'GET') {
       return sendError(req, reply, 'NOT_FOUND');
+    }
     // Single-page app: every other GET gets index.html and the client router takes over.
-    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    return sendIndex(reply);
   });
   return app;
 }

@@ -49,6 +49,8 @@ export function handleError(error: FastifyError | Error, req: FastifyRequest, re
     return sendError(req, reply, 'REQUEST_MALFORMED', { contentType: req.headers['content-type'] });
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(req, reply, 'REQUEST_TOO_LARGE');
   if (fe.statusCode === 429) return sendError(req, reply, 'AUTH_RATE_LIMITED');
+  // The static file server refuses directories and dot-files with 403/404: to a visitor that is "not found".
+  if (fe.statusCode === 403 || fe.statusCode === 404) return sendError(req, reply, 'NOT_FOUND');
   if (isResponseSerializationError(error))
     req.log.error({ err: error, issues: error.cause }, 'response does not match its contract');
   else req.log.error({ err: error }, 'unhandled error');

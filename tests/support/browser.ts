@@ -121,10 +121,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
   try {
     // Imported lazily so launchPhone() works without loading the application.
-    const [{ loadConfig }, { createAppDeps }, { buildServer }] = await Promise.all([
+    const [{ loadConfig }, { createAppDeps }, { buildServer }, { ensurePlatformSeed }] = await Promise.all([
       import('../../src/config/config.ts'),
       import('../../src/composition.ts'),
       import('../../src/http/app.ts'),
+      import('../../src/seed/platform-seed.ts'),
     ]);
     const config = loadConfig({
       LOG_LEVEL: 'warn',
@@ -135,6 +136,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       SARABAN_DEMO: '1',
     });
     const deps = await createAppDeps({ db: testDb.db, config });
+    // Seed as `npm start` does: the first operator and the demo agency.
+    await ensurePlatformSeed(deps.core, config);
     const app = await buildServer(deps);
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });

@@ -290,23 +290,27 @@ export function registerRepository(tx: Tx): RegisterRepository {
       return row ? toCounter(row) : null;
     },
 
-    async insertNumber(tenantId, n) {
-      await tx
-        .insertInto('register_numbers')
-        .values({
-          tenant_id: tenantId,
-          register_id: n.registerId,
-          year_be: n.yearBE,
-          number: n.number,
-          status: n.status,
-          letter_id: n.letterId,
-          reason: n.reason,
-          reserved: n.reserved,
-          formatted: n.formatted,
-          issued_by: n.issuedBy,
-          issued_at: n.issuedAt,
-        })
-        .execute();
+    async allocateEntry(tenantId, e) {
+      // The counter upsert and the book entry in one statement: the row lock the upsert takes is held until
+      // the caller commits, and this saves a round trip while holding it. The database prints the number
+      // between the frame's two halves, in the agency's digits.
+      const digitMap = e.digits === 'thai' ? '๐๑๒๓๔๕๖๗๘๙' : '0123456789';
+      const { rows } = await sql<{ number: number; formatted: string }>`
+        WITH c AS (
+          INSERT INTO register_counters AS rc (tenant_id, register_id, year_be, start_number, last)
+          VALUES (${tenantId}, ${e.registerId}, ${e.yearBE}, 1, 1)
+          ON CONFLICT (tenant_id, register_id, year_be) DO UPDATE SET last = rc.last + 1
+          RETURNING last
+        )
+        INSERT INTO register_numbers
+          (tenant_id, register_id, year_be, number, status, letter_id, reason, reserved, formatted, issued_by, issued_at)
+        SELECT ${tenantId}::uuid, ${e.registerId}::uuid, ${e.yearBE}::int, c.last, ${e.status}::text, ${e.letterId}::uuid,
+          ${e.reason}::text, ${e.reserved}::boolean,
+          ${e.frame.before}::text || translate(c.last::text, '0123456789', ${digitMap}::text) || ${e.frame.after}::text,
+          ${e.issuedBy}::uuid, ${e.issuedAt}::timestamptz
+        FROM c
+        RETURNING number, formatted`.execute(tx);
+      return rows[0]!;
     },
 
     async getNumber(tenantId, key, opts = {}) {

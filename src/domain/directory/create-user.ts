@@ -25,7 +25,7 @@ export async function createUser(
   authorize(ctx, Permission.UsersManage);
   const body = parseInput(CreateUserBody, input);
   assertDateRange(body.startsOn, body.endsOn);
-  checkPasswordPolicy(body.password, body.username);
+  checkPasswordPolicy(body.password, body.username, { initial: body.mustChangePassword });
   // Hashing is slow on purpose: done before the transaction, so the tenant row lock is held briefly.
   const passwordHash = await deps.passwords.hash(body.password);
   return deps.uow.run(async (r) => {

@@ -23,7 +23,7 @@ export async function resetUserPassword(
   const body = parseInput(ResetPasswordBody, input);
   const user = await deps.uow.run((r) => r.directory.getUser(ctx.tenantId, id));
   if (!user) throw new AppError('USER_NOT_FOUND', { id });
-  checkPasswordPolicy(body.password, user.username);
+  checkPasswordPolicy(body.password, user.username, { initial: body.mustChangePassword });
   const hash = await deps.passwords.hash(body.password);
   await deps.uow.run(async (r) => {
     if (!(await r.directory.getUser(ctx.tenantId, id))) throw new AppError('USER_NOT_FOUND', { id });

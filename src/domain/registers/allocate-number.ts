@@ -1,9 +1,9 @@
 import { AppError } from '../shared/app-error.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { bangkokYearBE } from '../shared/thai/thai-date.ts';
+import { letterNumberFrame } from './number-format.ts';
 import type { RegisterRecord } from './ports.ts';
 import { digitStyleOf } from './register-access.ts';
-import { formatRegisterNumber } from './register-view.ts';
 
 /** What the register book records about a number being taken. */
 export interface AllocationMeta {
@@ -43,21 +43,22 @@ export async function allocateNumber(
   if (register.archived) throw new AppError('REGISTER_ARCHIVED');
   const digits = await digitStyleOf(r, tenantId);
   const yearBE = bangkokYearBE(at);
-  // Everything above only reads; from here the counter row is locked until commit, so keep this part short.
-  const number = await r.registers.allocate(tenantId, registerId, yearBE);
-  const formatted = formatRegisterNumber(register, yearBE, number, digits);
+  const { kind, letterCode, ownerNumber } = register;
+  const frame = letterNumberFrame({ kind, letterCode, ownerNumber, yearBE, digits });
   const status = meta.status ?? 'issued';
-  await r.registers.insertNumber(tenantId, {
+  // Everything above only reads. This one statement takes the number and writes it to the book; the counter
+  // row stays locked until the caller commits, so the caller should commit soon after.
+  const { number, formatted } = await r.registers.allocateEntry(tenantId, {
     registerId,
     yearBE,
-    number,
     status,
     letterId: meta.letterId ?? null,
     reason: meta.reason ?? '',
     reserved: status === 'reserved',
-    formatted,
     issuedBy: meta.issuedBy,
     issuedAt: at,
+    frame,
+    digits,
   });
   return { yearBE, number, formatted };
 }

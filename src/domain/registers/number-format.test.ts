@@ -5,6 +5,7 @@ import {
   isValidLetterCode,
   isValidOwnerNumber,
   type LetterNumberInput,
+  letterNumberFrame,
   normalizeOwnerNumber,
 } from './number-format.ts';
 
@@ -117,6 +118,40 @@ describe('formatLetterNumber', () => {
         formatLetterNumber({ ...base, kind: 'order', letterCode: '', ownerNumber: '', number: 1 }),
         'ที่ ๑/๒๕๖๙',
       );
+    });
+  });
+});
+
+describe('letterNumberFrame', () => {
+  it('splits the printed number around the running number for every kind and digit style', () => {
+    const kinds = ['receive', 'dispatch', 'circular', 'order', 'announcement', 'certificate'] as const;
+    for (const kind of kinds) {
+      for (const digits of ['thai', 'arabic'] as const) {
+        for (const withPrefix of [true, false]) {
+          const input: LetterNumberInput = {
+            ...base,
+            kind,
+            digits,
+            withPrefix,
+            ownerNumber: '0201.2',
+            number: 1590,
+          };
+          const { before, after } = letterNumberFrame(input);
+          const n = digits === 'thai' ? '๑๕๙๐' : '1590';
+          assert.equal(before + n + after, formatLetterNumber(input), `${kind} ${digits} ${withPrefix}`);
+        }
+      }
+    }
+  });
+
+  it('gives the halves a database fills in, e.g. for a circular and an order', () => {
+    assert.deepEqual(letterNumberFrame({ ...base, kind: 'circular' }), {
+      before: 'ที่ ศธ ๐๔๐๐๑/ว ',
+      after: '',
+    });
+    assert.deepEqual(letterNumberFrame({ ...base, kind: 'order', digits: 'arabic' }), {
+      before: 'ที่ ',
+      after: '/2569',
     });
   });
 });

@@ -51,30 +51,41 @@ function agencyPart(letterCode: string, ownerNumber: string): string {
   return `${code} ${owner}`;
 }
 
-/** Formats a register number as printed for its kind, e.g. 'ที่ ศธ ๐๔๐๐๑/๑๒๓', 'ที่ ศธ ๐๔๐๐๑/ว ๑๒๓' or 'ที่ ๑๒/๒๕๖๙'. */
-export function formatLetterNumber(input: LetterNumberInput): string {
-  const { kind, letterCode, ownerNumber, number, yearBE, digits } = input;
+/** The printed form of a number around its running number: formatted = before + digits of the number + after. */
+export interface LetterNumberFrame {
+  before: string;
+  after: string;
+}
+
+/**
+ * Splits the printed form of a kind's numbers around the running number, e.g. 'ที่ ศธ ๐๔๐๐๑/' and '' for
+ * dispatch, 'ที่ ' and '/๒๕๖๙' for orders, so the database can print a number in the statement that takes it.
+ */
+export function letterNumberFrame(input: Omit<LetterNumberInput, 'number'>): LetterNumberFrame {
+  const { kind, letterCode, ownerNumber, yearBE, digits } = input;
   const withPrefix = input.withPrefix ?? true;
-  assertPositiveInt(number, 'number');
-  let body: string;
+  let before: string;
+  let after = '';
   let prefix = 'ที่ ';
   switch (kind) {
     case 'receive':
-      return formatDigits(String(number), digits);
+      return { before: '', after: '' };
     case 'dispatch':
-      body = `${agencyPart(letterCode, ownerNumber)}/${number}`;
+      before = `${agencyPart(letterCode, ownerNumber)}/`;
       break;
     case 'circular':
-      body = `${agencyPart(letterCode, ownerNumber)}/ว ${number}`;
+      before = `${agencyPart(letterCode, ownerNumber)}/ว `;
       break;
     case 'order':
     case 'announcement':
       assertPositiveInt(yearBE, 'yearBE');
-      body = `${number}/${yearBE}`;
+      before = '';
+      after = `/${yearBE}`;
       break;
     case 'certificate':
       assertPositiveInt(yearBE, 'yearBE');
-      body = `${number}/${yearBE}`;
+      before = '';
+      after = `/${yearBE}`;
       prefix = 'เลขที่ ';
       break;
     default: {
@@ -82,5 +93,15 @@ export function formatLetterNumber(input: LetterNumberInput): string {
       throw new RangeError(`Unknown register kind '${String(never)}'`);
     }
   }
-  return formatDigits(withPrefix ? prefix + body : body, digits);
+  return {
+    before: formatDigits(withPrefix ? prefix + before : before, digits),
+    after: formatDigits(after, digits),
+  };
+}
+
+/** Formats a register number as printed for its kind, e.g. 'ที่ ศธ ๐๔๐๐๑/๑๒๓', 'ที่ ศธ ๐๔๐๐๑/ว ๑๒๓' or 'ที่ ๑๒/๒๕๖๙'. */
+export function formatLetterNumber(input: LetterNumberInput): string {
+  assertPositiveInt(input.number, 'number');
+  const { before, after } = letterNumberFrame(input);
+  return before + formatDigits(String(input.number), input.digits) + after;
 }

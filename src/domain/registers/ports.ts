@@ -1,4 +1,6 @@
 import type { NumberStatus, RegisterKind } from '../../../contracts/registers.contract.ts';
+import type { DigitStyle } from '../shared/thai/thai-digits.ts';
+import type { LetterNumberFrame } from './number-format.ts';
 
 /** A register (ทะเบียน) as stored, with its unit's name. */
 export interface RegisterRecord {
@@ -62,18 +64,19 @@ export interface NumberRecord {
   cancelReason: string | null;
 }
 
-/** A number just taken from a counter, to be written to the register book. */
-export interface NewNumber {
+/** What the register book records about a number being taken; the number itself comes from the counter. */
+export interface NumberEntry {
   registerId: string;
   yearBE: number;
-  number: number;
   status: 'issued' | 'reserved';
   letterId: string | null;
   reason: string;
   reserved: boolean;
-  formatted: string;
   issuedBy: string;
   issuedAt: Date;
+  /** The printed form around the running number, and the digits to print it in. */
+  frame: LetterNumberFrame;
+  digits: DigitStyle;
 }
 
 /** The key of one number: (register, calendar year BE, number). */
@@ -122,7 +125,11 @@ export interface RegisterRepository {
     yearBE: number,
     startNumber: number,
   ): Promise<CounterRecord | null>;
-  insertNumber(tenantId: string, n: NewNumber): Promise<void>;
+  /**
+   * Takes the next number of (register, yearBE) and writes it to the register book in one statement, so the
+   * counter row is locked for as short a time as possible; returns the number and its printed form.
+   */
+  allocateEntry(tenantId: string, entry: NumberEntry): Promise<{ number: number; formatted: string }>;
   /** One number, locked for the rest of the transaction when `forUpdate`. */
   getNumber(tenantId: string, key: NumberKey, opts?: { forUpdate?: boolean }): Promise<NumberRecord | null>;
   /** Marks a number cancelled (ยกเลิก): it keeps its place in the book and is never reused. */

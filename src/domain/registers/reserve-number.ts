@@ -42,7 +42,7 @@ export async function reserveNumber(
       reason: input.reason,
       register,
     });
-    if (!process.env.NOAUDIT) await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+    await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
       action: 'number.reserved',
       targetType: 'register',
       targetId: register.id,

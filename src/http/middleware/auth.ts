@@ -4,7 +4,8 @@ import { AppError } from '../../domain/shared/app-error.ts';
 import type { OperatorActor, TenantContext } from '../../domain/shared/context.ts';
 import type { CoreDeps } from '../../domain/shared/deps.ts';
 
-export const SESSION_COOKIE = 'saraban_session';
+/** Session cookies: agency users and operators keep separate ones, so signing in as one never drops the other. */
+export const SESSION_COOKIES = { user: 'saraban_session', operator: 'saraban_operator_session' } as const;
 export const CSRF_HEADER = 'x-csrf-token';
 
 declare module 'fastify' {
@@ -19,10 +20,10 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function authenticate(deps: CoreDeps, req: FastifyRequest): Promise<Principal | null> {
+async function authenticate(deps: CoreDeps, req: FastifyRequest, kind: 'user' | 'operator'): Promise<Principal | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return resolveApiToken(deps, auth.slice(7).trim());
-  const cookie = req.cookies[SESSION_COOKIE];
+  const cookie = req.cookies[SESSION_COOKIES[kind]];
   return cookie ? resolveSession(deps, cookie) : null;
 }
 
@@ -33,7 +34,7 @@ async function authenticate(deps: CoreDeps, req: FastifyRequest): Promise<Princi
  */
 export function requirePrincipal(deps: CoreDeps, kind: 'user' | 'operator') {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
-    const principal = await authenticate(deps, req);
+    const principal = await authenticate(deps, req, kind);
     if (!principal || principal.actor.kind !== kind) throw new AppError('AUTH_REQUIRED');
     if (
       principal.via === 'session' &&

@@ -15,13 +15,13 @@ import { isAppError } from '../../../src/domain/shared/app-error.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 import {
+  createTestDeps,
   createTestTenant,
-  createUnit,
   createUserWithPermissions,
   manualClock,
   type TestUser,
-  testDeps,
-} from './register-fixtures.ts';
+} from '../../support/factories.ts';
+import { createUnit } from './register-fixtures.ts';
 
 const code = (c: string) => (e: unknown) => isAppError(e) && e.code === c;
 
@@ -42,12 +42,12 @@ describe('register numbers in PostgreSQL', () => {
 
   before(async () => {
     t = await createTestDatabase();
-    deps = testDeps(t.db, clock);
-    const a = await createTestTenant(t.db, deps);
+    deps = await createTestDeps(t.db, { clock });
+    const a = await createTestTenant(deps);
     tenantId = a.tenant.id;
     rootUnitId = a.rootUnitId;
     admin = await createUserWithPermissions(
-      t.db,
+      deps,
       tenantId,
       [Permission.RegistersManage, Permission.NumberReserve],
       {
@@ -63,7 +63,7 @@ describe('register numbers in PostgreSQL', () => {
     // 64 transactions at once need 64 connections; the default test handle has 10.
     const wide = createDb(t.url, 70);
     try {
-      const wideDeps = testDeps(wide, clock);
+      const wideDeps = await createTestDeps(wide, { clock });
       const taken = await Promise.all(Array.from({ length: 64 }, () => take(reg.id, wideDeps)));
       const numbers = taken.map((n) => n.number).sort((x, y) => x - y);
       assert.deepEqual(
@@ -193,7 +193,7 @@ describe('register numbers in PostgreSQL', () => {
   });
 
   it("lists registers with this year's counter and the next number as printed for each kind", async () => {
-    const unit = await createUnit(t.db, tenantId, rootUnitId, 'กลุ่มงานทดสอบการพิมพ์', '04001.3');
+    const unit = await createUnit(deps, tenantId, rootUnitId, 'กลุ่มงานทดสอบการพิมพ์', '04001.3');
     const make = (kind: 'dispatch' | 'circular' | 'receive' | 'order', name: string) =>
       createRegister(deps, admin.ctx, { orgUnitId: unit, kind, name });
     const circular = await make('circular', 'ทะเบียนหนังสือเวียน');

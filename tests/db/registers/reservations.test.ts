@@ -19,13 +19,13 @@ import { isAppError } from '../../../src/domain/shared/app-error.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 import {
+  createTestDeps,
   createTestTenant,
-  createUnit,
   createUserWithPermissions,
   manualClock,
   type TestUser,
-  testDeps,
-} from './register-fixtures.ts';
+} from '../../support/factories.ts';
+import { createUnit } from './register-fixtures.ts';
 
 const code = (c: string) => (e: unknown) => isAppError(e) && e.code === c;
 const LETTER_ID = '5b0f6a4e-8f0e-4a52-9d6f-0f4b7f1d2c3a';
@@ -50,26 +50,26 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
 
   before(async () => {
     t = await createTestDatabase();
-    deps = testDeps(t.db, clock);
-    const a = await createTestTenant(t.db, deps);
+    deps = await createTestDeps(t.db, { clock });
+    const a = await createTestTenant(deps);
     tenantId = a.tenant.id;
     root = a.rootUnitId;
-    division = await createUnit(t.db, tenantId, root, 'กองกลาง', '04001.1');
-    const section = await createUnit(t.db, tenantId, division, 'ฝ่ายสารบรรณ');
-    sibling = await createUnit(t.db, tenantId, root, 'กองแผนงาน', '04001.2');
-    admin = await createUserWithPermissions(t.db, tenantId, [Permission.RegistersManage], {
+    division = await createUnit(deps, tenantId, root, 'กองกลาง', '04001.1');
+    const section = await createUnit(deps, tenantId, division, 'ฝ่ายสารบรรณ');
+    sibling = await createUnit(deps, tenantId, root, 'กองแผนงาน', '04001.2');
+    admin = await createUserWithPermissions(deps, tenantId, [Permission.RegistersManage], {
       orgUnitId: root,
       displayName: 'ผู้ดูแลทะเบียน',
     });
-    clerk = await createUserWithPermissions(t.db, tenantId, [Permission.NumberReserve], {
+    clerk = await createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], {
       orgUnitId: division,
       displayName: 'นายจอง เลขดี',
     });
-    otherClerk = await createUserWithPermissions(t.db, tenantId, [Permission.NumberReserve], {
+    otherClerk = await createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], {
       orgUnitId: division,
       displayName: 'นางสาวจอง อีกคน',
     });
-    outsider = await createUserWithPermissions(t.db, tenantId, [Permission.NumberReserve], {
+    outsider = await createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], {
       orgUnitId: sibling,
       displayName: 'นายต่าง กอง',
     });
@@ -89,9 +89,9 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       kind: 'receive',
       name: 'ทะเบียนรับ ฝ่ายสารบรรณ',
     });
-    const b = await createTestTenant(t.db, deps);
+    const b = await createTestTenant(deps);
     bAdmin = await createUserWithPermissions(
-      t.db,
+      deps,
       b.tenant.id,
       [Permission.RegistersManage, Permission.NumberReserve, Permission.LetterSearch],
       {
@@ -111,7 +111,7 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       name: 'ทะเบียนส่ง กองกลาง',
     });
     assert.equal(own.ownerNumber, '04001.1');
-    const bare = await createUnit(t.db, tenantId, root, 'กลุ่มตรวจสอบภายใน');
+    const bare = await createUnit(deps, tenantId, root, 'กลุ่มตรวจสอบภายใน');
     const agency = await createRegister(deps, admin.ctx, {
       orgUnitId: bare,
       kind: 'dispatch',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Permission } from '../../../src/domain/directory/permissions.ts';
-import { createUserWithPermissions } from '../../db/registers/register-fixtures.ts';
+import { loginAs } from '../../support/factories.ts';
 import { type RegistersApp, startRegistersApp } from './registers-app.ts';
 
 describe('register book and number reservations API', () => {
@@ -96,33 +96,19 @@ describe('register book and number reservations API', () => {
     });
 
     it('works with a session cookie when the CSRF token is echoed, and refuses it without', async () => {
-      const u = await createUserWithPermissions(s.t.db, s.tenantId, [Permission.NumberReserve], {
-        orgUnitId: s.divisionId,
-        displayName: 'ผู้ใช้เบราว์เซอร์',
-        withPassword: true,
-      });
-      const login = await s.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { tenant: s.tenantSlug, username: u.username, password: u.password },
-      });
-      assert.equal(login.statusCode, 200, login.body);
-      const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+      const u = await s.user([Permission.NumberReserve], s.divisionId, 'ผู้ใช้เบราว์เซอร์');
+      const session = await loginAs(s.app, s.tenantSlug, u.username, u.password);
       const payload = { registerId: dispatchId, reason: 'จองผ่านเว็บ' };
+      const url = '/api/v1/number-reservations';
       const noCsrf = await s.app.inject({
         method: 'POST',
-        url: '/api/v1/number-reservations',
+        url,
         payload,
-        headers: { cookie },
+        headers: { cookie: session.cookie },
       });
       assert.equal(noCsrf.statusCode, 403);
       assert.equal(noCsrf.json().error.code, 'AUTH_CSRF');
-      const ok = await s.app.inject({
-        method: 'POST',
-        url: '/api/v1/number-reservations',
-        payload,
-        headers: { cookie, 'x-csrf-token': login.json().csrfToken },
-      });
+      const ok = await s.app.inject({ method: 'POST', url, payload, headers: session.headers });
       assert.equal(ok.statusCode, 200);
       assert.equal(ok.json().issuedByName, 'ผู้ใช้เบราว์เซอร์');
     });
@@ -202,11 +188,7 @@ describe('register book and number reservations API', () => {
         (await s.call(s.nobody, { method: 'POST', url: url(dispatchId, 1), payload })).statusCode,
         403,
       );
-      const other = await s.signIn(
-        await createUserWithPermissions(s.t.db, s.tenantId, [Permission.NumberReserve], {
-          orgUnitId: s.divisionId,
-        }),
-      );
+      const other = await s.user([Permission.NumberReserve], s.divisionId);
       assert.equal(
         (await s.call(other, { method: 'POST', url: url(dispatchId, 1), payload })).statusCode,
         403,

@@ -1,22 +1,21 @@
 /**
- * The app under test for the registers HTTP tests: a real server on its own database, two agencies, and
- * API tokens (Bearer, so no CSRF dance) for users holding exactly the permissions each test needs.
+ * The app under test for the registers HTTP tests: a real server on its own database with a manual clock,
+ * agencies A and B, and API tokens (Bearer, so no CSRF dance) for users holding exactly the permissions
+ * each test needs.
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { createAppDeps } from '../../../src/composition.ts';
-import { loadConfig } from '../../../src/config/config.ts';
-import { createApiToken } from '../../../src/domain/auth/account.ts';
 import { Permission } from '../../../src/domain/directory/permissions.ts';
 import type { AppDeps } from '../../../src/http/app-deps.ts';
-import { buildServer } from '../../../src/http/app.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 import {
+  bearerFor,
+  buildTestApp,
   createTestTenant,
-  createUnit,
   createUserWithPermissions,
   manualClock,
   type TestUser,
-} from '../../db/registers/register-fixtures.ts';
+} from '../../support/factories.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
+import { createUnit } from '../../db/registers/register-fixtures.ts';
 
 /** A signed-in test user: who, and the Authorization header of their API token. */
 export type ApiUser = TestUser & { auth: { authorization: string } };
@@ -38,42 +37,27 @@ export interface RegistersApp {
   bAdmin: ApiUser;
   bRootUnitId: string;
   call(user: ApiUser | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
-  /** Issues an API token for a user made by the fixtures. */
-  signIn(user: TestUser): Promise<ApiUser>;
+  /** A user holding `permissions` on `orgUnitId`, with an API token. */
+  user(permissions: Permission[], orgUnitId: string, displayName?: string): Promise<ApiUser>;
   close(): Promise<void>;
-}
-
-async function withToken(deps: AppDeps, user: TestUser): Promise<ApiUser> {
-  const { token } = await createApiToken(deps.core, user.ctx, { name: 'test' });
-  return { ...user, auth: { authorization: `Bearer ${token}` } };
 }
 
 /** Starts the app on a fresh database with agencies A (admin, clerk of a division, nobody) and B (admin). */
 export async function startRegistersApp(): Promise<RegistersApp> {
   const t = await createTestDatabase();
   const clock = manualClock('2026-11-25T02:15:00Z');
-  const deps = await createAppDeps({
-    db: t.db,
-    config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url }),
-    clock,
-  });
-  const app = await buildServer(deps);
-  const a = await createTestTenant(t.db, deps.core);
-  const divisionId = await createUnit(t.db, a.tenant.id, a.rootUnitId, 'กองกลาง', '04001.1');
-  const user = async (permissions: Permission[], orgUnitId: string, displayName: string) =>
-    withToken(
-      deps,
-      await createUserWithPermissions(t.db, a.tenant.id, permissions, { orgUnitId, displayName }),
-    );
+  const { app, deps } = await buildTestApp(t.db, { clock });
+  const signedIn = async (u: TestUser): Promise<ApiUser> => ({ ...u, auth: await bearerFor(deps, u.ctx) });
+  const a = await createTestTenant(deps);
+  const divisionId = await createUnit(deps, a.tenant.id, a.rootUnitId, 'กองกลาง', '04001.1');
+  const user = async (permissions: Permission[], orgUnitId: string, displayName?: string) =>
+    signedIn(await createUserWithPermissions(deps, a.tenant.id, permissions, { orgUnitId, displayName }));
   const admin = await user([Permission.RegistersManage, Permission.LetterSearch], a.rootUnitId, 'ผู้ดูแลทะเบียน');
   const clerk = await user([Permission.NumberReserve, Permission.LetterSearch], divisionId, 'นายจอง เลขดี');
   const nobody = await user([], divisionId, 'ผู้ใช้ไม่มีสิทธิ์');
-  const b = await createTestTenant(t.db, deps.core);
-  const bAdmin = await withToken(
-    deps,
-    await createUserWithPermissions(t.db, b.tenant.id, Object.values(Permission), {
-      orgUnitId: b.rootUnitId,
-    }),
+  const b = await createTestTenant(deps);
+  const bAdmin = await signedIn(
+    await createUserWithPermissions(deps, b.tenant.id, Object.values(Permission)),
   );
   return {
     t,
@@ -89,7 +73,7 @@ export async function startRegistersApp(): Promise<RegistersApp> {
     nobody,
     bAdmin,
     bRootUnitId: b.rootUnitId,
-    signIn: (u) => withToken(deps, u),
+    user,
     call: (u, opts) => app.inject({ ...opts, headers: { ...(u ? u.auth : {}), ...(opts.headers ?? {}) } }),
     async close() {
       await app.close();

@@ -26,15 +26,15 @@ import { logout, resolveSession } from '../../../domain/auth/session.ts';
 import { getSessionInfo } from '../../../domain/auth/session-info.ts';
 import { AppError } from '../../../domain/shared/app-error.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
-import { requirePrincipal, SESSION_COOKIE, tenantContext } from '../../middleware/auth.ts';
+import { requirePrincipal, SESSION_COOKIES, tenantContext } from '../../middleware/auth.ts';
 import { SESSION_TTL_MS } from '../../../domain/auth/login.ts';
 
 const tags = ['auth'];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Sets the session cookie: httpOnly so scripts cannot read it, SameSite=Lax against cross-site posts. */
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, {
+export function setSessionCookie(reply: FastifyReply, kind: 'user' | 'operator', token: string, secure: boolean) {
+  reply.setCookie(SESSION_COOKIES[kind], token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -63,7 +63,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req, reply) => {
       const issued = await loginUser(deps.core, req.body, req.id);
-      setSessionCookie(reply, issued.token, deps.config.secureCookies);
+      setSessionCookie(reply, 'user', issued.token, deps.config.secureCookies);
       const principal = await resolveSession(deps.core, issued.token);
       if (!principal || principal.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
       return getSessionInfo(deps.core, principal.actor, issued.csrfToken);
@@ -79,7 +79,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req, reply) => {
       await logout(deps.core, req.principal!.tokenHash);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIES.user, { path: '/' });
       return { ok: true as const };
     },
   );

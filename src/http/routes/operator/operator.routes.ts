@@ -18,7 +18,7 @@ import {
   updateTenant,
 } from '../../../domain/tenancy/manage-tenants.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
-import { operatorActor, requirePrincipal, SESSION_COOKIE } from '../../middleware/auth.ts';
+import { operatorActor, requirePrincipal, SESSION_COOKIES } from '../../middleware/auth.ts';
 import { setSessionCookie } from '../auth/session.routes.ts';
 
 const tags = ['operator'];
@@ -50,7 +50,7 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req, reply) => {
       const issued = await loginOperator(deps.core, req.body, req.id);
-      setSessionCookie(reply, issued.token, deps.config.secureCookies);
+      setSessionCookie(reply, 'operator', issued.token, deps.config.secureCookies);
       const p = await resolveSession(deps.core, issued.token);
       if (!p) throw new AppError('AUTH_REQUIRED');
       return info(p);
@@ -61,7 +61,7 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDeps) {
     { schema: { operationId: 'operatorLogout', tags, response: { 200: Ok } }, onRequest: operator },
     async (req, reply) => {
       await logout(deps.core, req.principal!.tokenHash);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIES.operator, { path: '/' });
       return { ok: true as const };
     },
   );

@@ -1,0 +1,9 @@
+/** Permission keys the web app checks to show screens (the server enforces them again). */
+export const Perm = {
+  Structure: 'admin.structure',
+  Personnel: 'admin.personnel',
+  Users: 'admin.users',
+  Logs: 'admin.logs',
+  Registers: 'admin.registers',
+  NumberReserve: 'number.reserve',
+} as const;

@@ -1,0 +1,31 @@
+import { Perm } from '@/features/auth/permissions.ts';
+import type { MessageKey } from '@/lib/i18n/index.tsx';
+
+/** One link of the side navigation, shown when the user holds any of `anyOf` (or always when absent). */
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  anyOf?: string[];
+}
+
+/** Letter work available to registry staff. */
+export const letterNav: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/reservations', label: 'nav.reservations', anyOf: [Perm.NumberReserve, Perm.Registers] },
+];
+
+/** The agency administrator's screens. */
+export const adminNav: NavItem[] = [
+  { to: '/admin/org-units', label: 'nav.orgUnits', anyOf: [Perm.Structure] },
+  { to: '/admin/positions', label: 'nav.positions', anyOf: [Perm.Structure] },
+  { to: '/admin/people', label: 'nav.people', anyOf: [Perm.Personnel] },
+  { to: '/admin/users', label: 'nav.users', anyOf: [Perm.Users] },
+  { to: '/admin/roles', label: 'nav.roles', anyOf: [Perm.Users] },
+  { to: '/admin/registers', label: 'nav.registers', anyOf: [Perm.Registers] },
+  { to: '/admin/audit', label: 'nav.audit', anyOf: [Perm.Logs] },
+];
+
+/** Items of `items` the permissions allow. */
+export function visibleItems(items: NavItem[], permissions: readonly string[]): NavItem[] {
+  return items.filter((i) => !i.anyOf || i.anyOf.some((p) => permissions.includes(p)));
+}

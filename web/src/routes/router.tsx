@@ -1,0 +1,99 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { Perm } from '@/features/auth/permissions.ts';
+import { RequirePermission } from '@/features/auth/RequirePermission.tsx';
+import { RequireSession } from '@/features/auth/RequireSession.tsx';
+import { AppLayout } from '@/features/shell/AppLayout.tsx';
+import { OperatorLayout } from '@/features/operator/OperatorLayout.tsx';
+import { LoadingState } from '@/ui/LoadingState.tsx';
+
+type PageModule = { default: ComponentType };
+
+/** A route whose page is loaded on first visit (keeps the first download small on phones). */
+function page(path: string | undefined, load: () => Promise<PageModule>, index = false): RouteObject {
+  const lazy = async () => ({ Component: (await load()).default });
+  return index ? { index: true, lazy } : { path, lazy };
+}
+
+function guarded(anyOf: string[], children: RouteObject[]): RouteObject {
+  return {
+    element: (
+      <RequirePermission anyOf={anyOf}>
+        <Outlet />
+      </RequirePermission>
+    ),
+    children,
+  };
+}
+
+const routes: RouteObject[] = [
+  page('/login', () => import('./login.tsx')),
+  page('/operator/login', () => import('./operator/login.tsx')),
+  {
+    path: '/operator',
+    element: <OperatorLayout />,
+    children: [
+      page(undefined, () => import('./operator/agencies.tsx'), true),
+      page('agencies/new', () => import('./operator/agency-new.tsx')),
+      page('agencies/:id', () => import('./operator/agency.tsx')),
+      page('statistics', () => import('./operator/statistics.tsx')),
+    ],
+  },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      page(undefined, () => import('./home.tsx'), true),
+      page('account', () => import('./account.tsx')),
+      page('account/password', () => import('./account-password.tsx')),
+      guarded(
+        [Perm.NumberReserve, Perm.Registers],
+        [page('reservations', () => import('./reservations.tsx'))],
+      ),
+      guarded(
+        [Perm.Structure],
+        [
+          page('admin/org-units', () => import('./admin/org-units.tsx')),
+          page('admin/positions', () => import('./admin/positions.tsx')),
+        ],
+      ),
+      guarded(
+        [Perm.Personnel],
+        [
+          page('admin/people', () => import('./admin/people.tsx')),
+          page('admin/people/new', () => import('./admin/person.tsx')),
+          page('admin/people/:id', () => import('./admin/person.tsx')),
+        ],
+      ),
+      guarded(
+        [Perm.Users],
+        [
+          page('admin/users', () => import('./admin/users.tsx')),
+          page('admin/users/new', () => import('./admin/user.tsx')),
+          page('admin/users/:id', () => import('./admin/user.tsx')),
+          page('admin/roles', () => import('./admin/roles.tsx')),
+          page('admin/roles/new', () => import('./admin/role.tsx')),
+          page('admin/roles/:id', () => import('./admin/role.tsx')),
+        ],
+      ),
+      guarded(
+        [Perm.Registers],
+        [
+          page('admin/registers', () => import('./admin/registers.tsx')),
+          page('admin/registers/:id', () => import('./admin/register-book.tsx')),
+        ],
+      ),
+      guarded([Perm.Logs], [page('admin/audit', () => import('./admin/audit.tsx'))]),
+      page('*', () => import('./not-found.tsx')),
+    ],
+  },
+];
+
+/** Every page of the web app. */
+export const router = createBrowserRouter([
+  { element: <Outlet />, HydrateFallback: LoadingState, children: routes },
+]);
