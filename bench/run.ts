@@ -27,7 +27,7 @@ import { argon2Hasher } from '../src/adapters/crypto/argon2-hasher.ts';
 import { createAppDeps } from '../src/composition.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { createDb, type Db, ensureDatabase, migrateToLatest } from '../src/db/client.ts';
-import { startEmbeddedPostgres } from '../src/db/embedded.ts';
+import { type EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { createUnitOfWork } from '../src/db/unit-of-work.ts';
 import { Permission } from '../src/domain/directory/permissions.ts';
 import { createRegister } from '../src/domain/registers/index.ts';
@@ -372,10 +372,11 @@ async function main(): Promise<number> {
     `[bench] ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
   );
   console.log(`[bench] embedded PostgreSQL in ${dir} on 127.0.0.1:${port}`);
-  const cluster = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false });
+  let cluster: EmbeddedCluster | undefined;
   let server: ReturnType<typeof fork> | undefined;
   let db: Db | undefined;
   try {
+    cluster = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false });
     await ensureDatabase(cluster.url('postgres'), 'saraban_bench');
     const url = cluster.url('saraban_bench');
     db = createDb(url, 4);
@@ -458,7 +459,7 @@ async function main(): Promise<number> {
       await exited;
     }
     await db?.destroy();
-    await cluster.stop();
+    await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,8 +10,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 /** The application's database handle. */
 export type Db = Kysely<Database>;
-/** A handle inside an open transaction. */
-export type Tx = Transaction<Database>;
+/** What repositories run on: an open transaction, or the pool itself for single-statement reads. */
+export type Tx = Kysely<Database> | Transaction<Database>;
 
 /** Opens a pooled Kysely handle on a PostgreSQL URL. */
 export function createDb(url: string, maxConnections = 10): Db {

@@ -193,6 +193,7 @@ export interface AuditHeadsTable {
   tenant_id: string;
   last_seq: number;
   last_hash: string;
+  prev_hash: string;
 }
 
 export interface AuditLogTable {

@@ -17,9 +17,10 @@ export function repositoriesFor(tx: Tx): Repositories {
   };
 }
 
-/** The unit of work over a Kysely handle: one READ COMMITTED transaction per call. */
+/** The unit of work over a Kysely handle: one READ COMMITTED transaction per `run`; `read` uses no transaction. */
 export function createUnitOfWork(db: Db): UnitOfWork {
   return {
     run: (work) => db.transaction().execute((tx) => work(repositoriesFor(tx))),
+    read: (work) => work(repositoriesFor(db)),
   };
 }

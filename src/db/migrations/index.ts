@@ -7,6 +7,7 @@ import * as registers from './2026112505-registers.ts';
 import * as audit from './2026112506-audit.ts';
 import * as directoryIndexes from './2026112507-directory-indexes.ts';
 import * as registerReservations from './2026112508-register-reservations.ts';
+import * as auditHeadPrevHash from './2026112509-audit-head-prev-hash.ts';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026112506-audit': audit,
   '2026112507-directory-indexes': directoryIndexes,
   '2026112508-register-reservations': registerReservations,
+  '2026112509-audit-head-prev-hash': auditHeadPrevHash,
 };

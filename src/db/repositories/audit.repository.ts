@@ -1,64 +1,41 @@
 import { sql } from 'kysely';
-import { GENESIS_HASH, hashAuditEntry } from '../../domain/audit/audit-chain.ts';
+import { auditPayload, GENESIS_HASH } from '../../domain/audit/audit-chain.ts';
 import type { AuditRepository } from '../../domain/audit/ports.ts';
 import type { Tx } from '../client.ts';
 
-/** The audit log: each append takes the chain head row lock, so links are written strictly in order. */
+/** The audit log: each append takes the chain-head row lock, so links are written strictly in order. */
 export function auditRepository(tx: Tx): AuditRepository {
   return {
     async append(chainId, actor, event) {
-      // Lock (or create) the chain head; concurrent appenders of one tenant queue here until commit.
-      await tx
-        .insertInto('audit_heads')
-        .values({ tenant_id: chainId, last_seq: 0, last_hash: GENESIS_HASH })
-        .onConflict((oc) => oc.column('tenant_id').doNothing())
-        .execute();
-      const head = await tx
-        .selectFrom('audit_heads')
-        .select(['last_seq', 'last_hash'])
-        .where('tenant_id', '=', chainId)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      const seq = head.last_seq + 1;
       // Millisecond precision, so the hashed timestamp survives the round trip through timestamptz.
       const at = new Date().toISOString();
-      const fields = {
-        tenantId: chainId,
-        seq,
-        at,
-        actorKind: actor.kind,
-        actorId: actor.id,
-        actorName: actor.name,
-        action: event.action,
-        targetType: event.targetType,
-        targetId: event.targetId ?? null,
-        summary: event.summary ?? {},
-        prevHash: head.last_hash,
-      };
-      const hash = hashAuditEntry(fields);
-      await tx
-        .insertInto('audit_log')
-        .values({
-          tenant_id: chainId,
-          seq,
-          at,
-          actor_kind: actor.kind,
-          actor_id: actor.id,
-          actor_name: actor.name,
-          action: event.action,
-          target_type: event.targetType,
-          target_id: fields.targetId,
-          summary: JSON.stringify(fields.summary),
-          request_id: actor.requestId ?? null,
-          prev_hash: head.last_hash,
-          hash,
-        })
-        .execute();
-      await tx
-        .updateTable('audit_heads')
-        .set({ last_seq: seq, last_hash: hash })
-        .where('tenant_id', '=', chainId)
-        .execute();
+      const targetId = event.targetId ?? null;
+      const summary = event.summary ?? {};
+      const payload = auditPayload({
+        tenantId: chainId, seq: 0, at, actorKind: actor.kind, actorId: actor.id, actorName: actor.name,
+        action: event.action, targetType: event.targetType, targetId, summary, prevHash: '',
+      });
+      // One statement: the upsert creates or advances the chain head (taking its row lock until commit, so one
+      // agency's appends queue here), computes the link hash exactly as chainHash() does, and the outer
+      // INSERT writes the entry. On the right of SET, h.* are the head's values before this append.
+      const link = (prev: unknown, seq: unknown) =>
+        sql`encode(sha256(convert_to(${prev} || E'\n' || (${seq})::text || E'\n' || ${payload}::text, 'UTF8')), 'hex')`;
+      await sql`
+        WITH head AS (
+          INSERT INTO audit_heads AS h (tenant_id, last_seq, last_hash, prev_hash)
+          VALUES (${chainId}, 1, ${link(sql`${GENESIS_HASH}::text`, sql`1`)}, ${GENESIS_HASH})
+          ON CONFLICT (tenant_id) DO UPDATE SET
+            prev_hash = h.last_hash,
+            last_seq = h.last_seq + 1,
+            last_hash = ${link(sql`h.last_hash`, sql`h.last_seq + 1`)}
+          RETURNING last_seq, last_hash, prev_hash
+        )
+        INSERT INTO audit_log (tenant_id, seq, at, actor_kind, actor_id, actor_name, action, target_type, target_id,
+          summary, request_id, prev_hash, hash)
+        SELECT ${chainId}::uuid, head.last_seq, ${at}::timestamptz, ${actor.kind}::text, ${actor.id}::uuid,
+          ${actor.name}::text, ${event.action}::text, ${event.targetType}::text, ${targetId}::text,
+          ${JSON.stringify(summary)}::jsonb, ${actor.requestId ?? null}::text, head.prev_hash, head.last_hash
+        FROM head`.execute(tx);
     },
     async list(chainId, q) {
       let query = tx.selectFrom('audit_log').selectAll().where('tenant_id', '=', chainId);

@@ -1,4 +1,5 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
+import type { ActiveGrantRow } from '../../domain/directory/ports.ts';
 import type { ApiTokenRecord, AuthRepository, OperatorCredentials, UserCredentials } from '../../domain/auth/ports.ts';
 import type { Database } from '../schema.ts';
 import type { Tx } from '../client.ts';
@@ -83,6 +84,30 @@ function toApiToken(r: ApiTokenRow): ApiTokenRecord {
 /** Credentials, sessions and API tokens. Only sha256 hashes of session and token secrets are stored. */
 export function authRepository(tx: Tx): AuthRepository {
   return {
+    async loadUserPrincipal(tenantId, userId, today) {
+      // The hot path of every request: user, agency status and today's grants in one round trip.
+      const r = await tx
+        .selectFrom('users as u')
+        .innerJoin('tenants as t', 't.id', 'u.tenant_id')
+        .select(userCols.map((c) => `u.${c}` as const))
+        .select('t.status as tenant_status')
+        .select(
+          sql<ActiveGrantRow[]>`coalesce((
+            SELECT json_agg(json_build_object('roleId', a.role_id, 'roleName', ro.name_th, 'permissions', ro.permissions,
+              'orgUnitId', a.org_unit_id, 'orgUnitName', ou.name_th) ORDER BY ro.name_th)
+            FROM role_assignments a
+            JOIN roles ro ON ro.tenant_id = a.tenant_id AND ro.id = a.role_id
+            JOIN org_units ou ON ou.tenant_id = a.tenant_id AND ou.id = a.org_unit_id
+            WHERE a.tenant_id = u.tenant_id AND a.user_id = u.id
+              AND (a.starts_on IS NULL OR a.starts_on <= ${today}::date)
+              AND (a.ends_on IS NULL OR a.ends_on >= ${today}::date)
+          ), '[]'::json)`.as('grants'),
+        )
+        .where('u.tenant_id', '=', tenantId)
+        .where('u.id', '=', userId)
+        .executeTakeFirst();
+      return r ? { user: toCredentials(r), tenantStatus: r.tenant_status, grants: r.grants } : null;
+    },
     async findUserCredentials(tenantId, username) {
       const r = await tx
         .selectFrom('users')

@@ -165,22 +165,6 @@ export function registerRepository(tx: Tx): RegisterRepository {
     ({ tenant_id: tenantId, register_id: k.registerId, year_be: k.yearBE, number: k.number }) as const;
 
   return {
-    async allocate(tenantId, registerId, yearBE) {
-      // The row lock taken by this upsert is held until the caller commits or rolls back: a rollback
-      // returns the number, so numbers stay gapless; concurrent allocators queue on the row.
-      const r = await tx
-        .insertInto('register_counters')
-        .values({ tenant_id: tenantId, register_id: registerId, year_be: yearBE, start_number: 1, last: 1 })
-        .onConflict((oc) =>
-          oc
-            .columns(['tenant_id', 'register_id', 'year_be'])
-            .doUpdateSet((eb) => ({ last: eb('register_counters.last', '+', 1) })),
-        )
-        .returning('last')
-        .executeTakeFirstOrThrow();
-      return r.last;
-    },
-
     async insert(tenantId, r) {
       // The domain checks the name first; the unique index registers_name decides a race between two creators.
       const row = await mapUniqueViolation(
@@ -206,6 +190,25 @@ export function registerRepository(tx: Tx): RegisterRepository {
     async get(tenantId, id) {
       const row = await registers(tenantId).where('reg.id', '=', id).executeTakeFirst();
       return row ? toRegister(row) : null;
+    },
+
+    async getScoped(tenantId, id) {
+      const row = await registers(tenantId)
+        .innerJoin('tenants as t', 't.id', 'reg.tenant_id')
+        .select('t.digit_style')
+        .select(
+          sql<string[]>`(
+            WITH RECURSIVE up AS (
+              SELECT o.id, o.parent_id, 0 AS depth FROM org_units o WHERE o.tenant_id = reg.tenant_id AND o.id = reg.org_unit_id
+              UNION ALL
+              SELECT o.id, o.parent_id, up.depth + 1 FROM org_units o JOIN up ON o.tenant_id = reg.tenant_id AND o.id = up.parent_id
+              WHERE up.depth < ${MAX_UNIT_DEPTH}
+            )
+            SELECT array_agg(id ORDER BY depth) FROM up)`.as('unit_path'),
+        )
+        .where('reg.id', '=', id)
+        .executeTakeFirst();
+      return row ? { register: toRegister(row), unitPath: row.unit_path, digitStyle: row.digit_style } : null;
     },
 
     async list(tenantId, q) {

@@ -63,6 +63,16 @@ export function tenantRepository(tx: Tx): TenantRepository {
       const row = await base().where('id', '=', id).executeTakeFirst();
       return row ? toTenant(row) : null;
     },
+    async getSettings(id) {
+      const r = await tx
+        .selectFrom('tenants')
+        .select(['id', 'slug', 'status', 'digit_style', 'letter_code', 'owner_number'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r
+        ? { id: r.id, slug: r.slug, status: r.status, digitStyle: r.digit_style, letterCode: r.letter_code, ownerNumber: r.owner_number }
+        : null;
+    },
     async findBySlug(slug) {
       const row = await base().where('slug', '=', slug).executeTakeFirst();
       return row ? toTenant(row) : null;

@@ -31,9 +31,24 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** sha256 over the previous hash and the canonical entry: editing any field breaks this link and the next. */
+/** The canonical text of an entry's content: everything but its place in the chain (seq, prevHash). */
+export function auditPayload(e: AuditEntryFields): string {
+  const { seq: _seq, prevHash: _prev, ...content } = e;
+  return canonicalJson(content);
+}
+
+/**
+ * The link hash: sha256 (hex) of "prevHash \n seq \n payload" in UTF-8. The database computes the same
+ * expression while it appends (so an append is one statement under the chain-head lock); editing any
+ * field, or removing or reordering entries, breaks this link and every later one.
+ */
+export function chainHash(prevHash: string, seq: number, payload: string): string {
+  return createHash('sha256').update(`${prevHash}\n${seq}\n${payload}`, 'utf8').digest('hex');
+}
+
+/** The hash an entry must carry. */
 export function hashAuditEntry(e: AuditEntryFields): string {
-  return createHash('sha256').update(canonicalJson(e)).digest('hex');
+  return chainHash(e.prevHash, e.seq, auditPayload(e));
 }
 
 /** The first entry whose stored hash or back-link does not match, or null when the chain is intact. */

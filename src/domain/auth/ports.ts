@@ -1,3 +1,5 @@
+import type { ActiveGrantRow } from '../directory/ports.ts';
+
 /** A stored session, for an agency user or an operator. */
 export interface SessionRecord {
   tokenHash: string;
@@ -48,8 +50,17 @@ export interface ApiTokenRecord {
   revokedAt: Date | null;
 }
 
+/** A user as a request needs it: account flags, the agency's status and the role grants active on a day. */
+export interface UserPrincipalRecord {
+  user: UserCredentials;
+  tenantStatus: 'active' | 'suspended';
+  grants: ActiveGrantRow[];
+}
+
 /** Port: credentials, sessions and API tokens. */
 export interface AuthRepository {
+  /** One query: the user, the agency's status and the grants active on `today` — run on every request. */
+  loadUserPrincipal(tenantId: string, userId: string, today: string): Promise<UserPrincipalRecord | null>;
   findUserCredentials(tenantId: string, username: string): Promise<UserCredentials | null>;
   getUserCredentials(tenantId: string, userId: string): Promise<UserCredentials | null>;
   recordUserLoginFailure(tenantId: string, userId: string, lockUntil: Date | null): Promise<number>;

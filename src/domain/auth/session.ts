@@ -1,5 +1,6 @@
 import type { OperatorActor, UserActor } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
+import type { Repositories } from '../shared/ports.ts';
 import { bangkokToday } from '../shared/thai/thai-date.ts';
 import { buildUserActor } from './build-actor.ts';
 import { SESSION_TTL_MS } from './login.ts';
@@ -23,11 +24,12 @@ const TOUCH_AFTER_MS = 60_000;
 export async function resolveSession(deps: CoreDeps, token: string): Promise<Principal | null> {
   const now = deps.clock.now();
   const tokenHash = hashSecret(token);
-  return deps.uow.run(async (r) => {
+  // Every request comes through here: plain reads, no transaction; the sliding expiry is written separately.
+  return deps.uow.read(async (r) => {
     const s = await r.auth.findSession(tokenHash);
     if (!s || s.expiresAt <= now) return null;
     if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-      await r.auth.touchSession(tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS));
+      await deps.uow.run((w) => w.auth.touchSession(tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS)));
     }
     if (s.kind === 'operator') {
       const op = await r.auth.getOperator(s.subjectId);
@@ -56,29 +58,29 @@ export async function resolveSession(deps: CoreDeps, token: string): Promise<Pri
 export async function resolveApiToken(deps: CoreDeps, token: string): Promise<Principal | null> {
   const now = deps.clock.now();
   const tokenHash = hashSecret(token);
-  return deps.uow.run(async (r) => {
+  return deps.uow.read(async (r) => {
     const t = await r.auth.findApiToken(tokenHash);
     if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
     const actor = await loadActiveUser(r, t.tenantId, t.userId, bangkokToday(now));
     if (!actor) return null;
-    if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_AFTER_MS)
-      await r.auth.touchApiToken(t.tenantId, t.id, now);
+    if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
+      await deps.uow.run((w) => w.auth.touchApiToken(t.tenantId, t.id, now));
+    }
     return { actor: actor.actor, via: 'token', csrfToken: null, mustChangePassword: false, tokenHash };
   });
 }
 
 async function loadActiveUser(
-  r: Parameters<Parameters<CoreDeps['uow']['run']>[0]>[0],
+  r: Repositories,
   tenantId: string,
   userId: string,
   today: string,
 ): Promise<{ actor: UserActor; mustChangePassword: boolean } | null> {
-  const tenant = await r.tenants.get(tenantId);
-  const user = await r.auth.getUserCredentials(tenantId, userId);
-  if (!tenant || tenant.status !== 'active' || !user || user.disabled) return null;
-  if ((user.startsOn && user.startsOn > today) || (user.endsOn && user.endsOn < today)) return null;
-  const grants = await r.directory.listActiveGrants(tenantId, userId, today);
-  return { actor: buildUserActor(user, grants), mustChangePassword: user.mustChangePassword };
+  const found = await r.auth.loadUserPrincipal(tenantId, userId, today);
+  if (!found || found.tenantStatus !== 'active') return null;
+  const { user } = found;
+  if (user.disabled || (user.startsOn && user.startsOn > today) || (user.endsOn && user.endsOn < today)) return null;
+  return { actor: buildUserActor(user, found.grants), mustChangePassword: user.mustChangePassword };
 }
 
 /** Ends a session. */

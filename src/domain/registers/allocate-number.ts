@@ -2,6 +2,7 @@ import { AppError } from '../shared/app-error.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { bangkokYearBE } from '../shared/thai/thai-date.ts';
 import { letterNumberFrame } from './number-format.ts';
+import type { DigitStyle } from '../shared/thai/thai-digits.ts';
 import type { RegisterRecord } from './ports.ts';
 import { digitStyleOf } from './register-access.ts';
 
@@ -15,6 +16,8 @@ export interface AllocationMeta {
   reason?: string;
   /** The register, when the caller has loaded it already. */
   register?: RegisterRecord;
+  /** The agency's digit style, when the caller knows it already. */
+  digits?: DigitStyle;
 }
 
 /** A number just taken: its calendar year (BE), its place in the register, and the form printed on the letter. */
@@ -41,7 +44,7 @@ export async function allocateNumber(
   const register = meta.register ?? (await r.registers.get(tenantId, registerId));
   if (!register || register.id !== registerId) throw new AppError('REGISTER_NOT_FOUND');
   if (register.archived) throw new AppError('REGISTER_ARCHIVED');
-  const digits = await digitStyleOf(r, tenantId);
+  const digits = meta.digits ?? (await digitStyleOf(r, tenantId));
   const yearBE = bangkokYearBE(at);
   const { kind, letterCode, ownerNumber } = register;
   const frame = letterNumberFrame({ kind, letterCode, ownerNumber, yearBE, digits });

@@ -23,7 +23,7 @@ export async function createRegister(
     const unit = await r.registers.unitPath(ctx.tenantId, input.orgUnitId);
     if (!unit) throw new AppError('ORG_UNIT_NOT_FOUND');
     authorize(ctx, Permission.RegistersManage, unit.path);
-    const tenant = await r.tenants.get(ctx.tenantId);
+    const tenant = await r.tenants.getSettings(ctx.tenantId);
     if (!tenant) throw new AppError('TENANT_NOT_FOUND');
     if (await r.registers.nameTaken(ctx.tenantId, input.orgUnitId, input.name)) {
       throw new AppError('REGISTER_NAME_TAKEN', { name: input.name });

@@ -101,11 +101,17 @@ export interface NumberQuery {
 
 /** Port: registers, their yearly counters and the numbers they issued. Every call is scoped by tenant first. */
 export interface RegisterRepository {
-  /** Allocates the next number of (register, yearBE) inside the caller's transaction: gapless, never reused. */
-  allocate(tenantId: string, registerId: string, yearBE: number): Promise<number>;
   /** Inserts a register; REGISTER_NAME_TAKEN when the unit already has a register of that name. */
   insert(tenantId: string, r: NewRegister): Promise<RegisterRecord>;
   get(tenantId: string, id: string): Promise<RegisterRecord | null>;
+  /**
+   * One query for the hot path: the register, its unit path (the unit, then each ancestor) for unit-scoped
+   * permissions, and the digits the agency prints numbers in.
+   */
+  getScoped(
+    tenantId: string,
+    id: string,
+  ): Promise<{ register: RegisterRecord; unitPath: string[]; digitStyle: 'thai' | 'arabic' } | null>;
   /** The registers of the tenant, ordered by unit name, kind and name. */
   list(tenantId: string, q: { orgUnitId?: string; kind?: RegisterKind }): Promise<RegisterRecord[]>;
   /** True when another register of the unit (not `exceptId`) already has this name. */
@@ -126,8 +132,9 @@ export interface RegisterRepository {
     startNumber: number,
   ): Promise<CounterRecord | null>;
   /**
-   * Takes the next number of (register, yearBE) and writes it to the register book in one statement, so the
-   * counter row is locked for as short a time as possible; returns the number and its printed form.
+   * Takes the next number of (register, yearBE) inside the caller's transaction and writes it to the register
+   * book in the same statement: gapless (a rollback returns it), never reused, and the counter row is locked
+   * for as short a time as possible. Returns the number and its printed form.
    */
   allocateEntry(tenantId: string, entry: NumberEntry): Promise<{ number: number; formatted: string }>;
   /** One number, locked for the rest of the transaction when `forUpdate`. */

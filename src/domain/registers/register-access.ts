@@ -7,23 +7,23 @@ import type { Repositories } from '../shared/ports.ts';
 import type { DigitStyle } from '../shared/thai/thai-digits.ts';
 import type { RegisterRecord } from './ports.ts';
 
-/** A register of the tenant with its unit path (the unit, then its ancestors), for unit-scoped permissions. */
+/** A register of the tenant with its unit path (the unit, then its ancestors) and the agency's digit style. */
 export interface ScopedRegister {
   register: RegisterRecord;
   unitPath: string[];
+  digitStyle: DigitStyle;
 }
 
 /** Loads a register of the tenant, or REGISTER_NOT_FOUND, which is also the answer for another agency's id. */
 export async function loadRegister(r: Repositories, tenantId: string, id: string): Promise<ScopedRegister> {
-  const register = await r.registers.get(tenantId, id);
-  if (!register) throw new AppError('REGISTER_NOT_FOUND');
-  const unit = await r.registers.unitPath(tenantId, register.orgUnitId);
-  return { register, unitPath: unit?.path ?? [register.orgUnitId] };
+  const scoped = await r.registers.getScoped(tenantId, id);
+  if (!scoped) throw new AppError('REGISTER_NOT_FOUND');
+  return scoped;
 }
 
 /** The digit style the agency prints numbers in. */
 export async function digitStyleOf(r: Repositories, tenantId: string): Promise<DigitStyle> {
-  const tenant = await r.tenants.get(tenantId);
+  const tenant = await r.tenants.getSettings(tenantId);
   if (!tenant) throw new AppError('TENANT_NOT_FOUND');
   return tenant.digitStyle;
 }

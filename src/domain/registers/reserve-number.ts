@@ -31,7 +31,7 @@ export async function reserveNumber(
   }
   const at = deps.clock.now();
   return deps.uow.run(async (r) => {
-    const { register, unitPath } = await loadRegister(r, ctx.tenantId, input.registerId);
+    const { register, unitPath, digitStyle } = await loadRegister(r, ctx.tenantId, input.registerId);
     authorize(ctx, Permission.NumberReserve, unitPath);
     if (!RESERVABLE_KINDS.has(register.kind))
       throw new AppError('REGISTER_KIND_MISMATCH', { kind: register.kind });
@@ -41,6 +41,7 @@ export async function reserveNumber(
       status: 'reserved',
       reason: input.reason,
       register,
+      digits: digitStyle,
     });
     await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
       action: 'number.reserved',

@@ -16,6 +16,11 @@ export interface Repositories {
 /** Port: runs `work` in one database transaction; everything it writes commits or rolls back together. */
 export interface UnitOfWork {
   run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs read-only `work` without a transaction: each statement sees the latest committed data. For hot
+   * lookups (who is this session?) where a snapshot across statements does not matter. Never write in it.
+   */
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
 
 /** Port: password hashing (argon2id in production). */

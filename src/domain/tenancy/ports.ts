@@ -13,10 +13,22 @@ export interface NewTenant {
   digitStyle: 'thai' | 'arabic';
 }
 
+/** What every request and every printed number needs to know about its agency. */
+export interface TenantSettings {
+  id: string;
+  slug: string;
+  status: 'active' | 'suspended';
+  digitStyle: 'thai' | 'arabic';
+  letterCode: string;
+  ownerNumber: string;
+}
+
 /** Port: agencies, and the platform-wide figures operators see. */
 export interface TenantRepository {
   insert(t: NewTenant): Promise<Tenant>;
   get(id: string): Promise<Tenant | null>;
+  /** The settings hot paths need (session checks, number printing), without counting users. */
+  getSettings(id: string): Promise<TenantSettings | null>;
   findBySlug(slug: string): Promise<Tenant | null>;
   /** Locks the tenant row for the rest of the transaction (quota checks). */
   lock(id: string): Promise<Tenant | null>;
