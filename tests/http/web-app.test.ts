@@ -50,7 +50,11 @@ describe('serving the web app', () => {
   });
 
   it('answers unknown API routes with the JSON error shape, in English on request', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     assert.equal(res.statusCode, 404);
     assert.deepEqual(Object.keys(res.json()).sort(), ['error', 'requestId']);
     assert.equal(res.json().error.message, 'Not found.');

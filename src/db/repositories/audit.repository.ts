@@ -12,8 +12,17 @@ export function auditRepository(tx: Tx): AuditRepository {
       const targetId = event.targetId ?? null;
       const summary = event.summary ?? {};
       const payload = auditPayload({
-        tenantId: chainId, seq: 0, at, actorKind: actor.kind, actorId: actor.id, actorName: actor.name,
-        action: event.action, targetType: event.targetType, targetId, summary, prevHash: '',
+        tenantId: chainId,
+        seq: 0,
+        at,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: event.action,
+        targetType: event.targetType,
+        targetId,
+        summary,
+        prevHash: '',
       });
       // One statement: the upsert creates or advances the chain head (taking its row lock until commit, so one
       // agency's appends queue here), computes the link hash exactly as chainHash() does, and the outer

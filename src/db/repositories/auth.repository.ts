@@ -1,6 +1,11 @@
 import { type Selectable, sql } from 'kysely';
 import type { ActiveGrantRow } from '../../domain/directory/ports.ts';
-import type { ApiTokenRecord, AuthRepository, OperatorCredentials, UserCredentials } from '../../domain/auth/ports.ts';
+import type {
+  ApiTokenRecord,
+  AuthRepository,
+  OperatorCredentials,
+  UserCredentials,
+} from '../../domain/auth/ports.ts';
 import type { Database } from '../schema.ts';
 import type { Tx } from '../client.ts';
 

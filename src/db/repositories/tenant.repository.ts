@@ -70,7 +70,14 @@ export function tenantRepository(tx: Tx): TenantRepository {
         .where('id', '=', id)
         .executeTakeFirst();
       return r
-        ? { id: r.id, slug: r.slug, status: r.status, digitStyle: r.digit_style, letterCode: r.letter_code, ownerNumber: r.owner_number }
+        ? {
+            id: r.id,
+            slug: r.slug,
+            status: r.status,
+            digitStyle: r.digit_style,
+            letterCode: r.letter_code,
+            ownerNumber: r.owner_number,
+          }
         : null;
     },
     async findBySlug(slug) {
@@ -80,7 +87,12 @@ export function tenantRepository(tx: Tx): TenantRepository {
     async lock(id) {
       // Lock first, count after: a count taken in the locking statement is from before the lock wait
       // and would miss users added by the previous holder of the lock.
-      const locked = await tx.selectFrom('tenants').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+      const locked = await tx
+        .selectFrom('tenants')
+        .select('id')
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
       if (!locked) return null;
       const row = await base().where('id', '=', id).executeTakeFirstOrThrow();
       return toTenant(row);

@@ -16,7 +16,13 @@ describe('password policy', () => {
 
   it('allows the deck’s "use the username as password" only as an initial password to be changed', () => {
     assert.doesNotThrow(() => checkPasswordPolicy('saraban1.dga', 'saraban1.dga', { initial: true }));
-    assert.throws(() => checkPasswordPolicy('saraban1.dga', 'saraban1.dga', { initial: false }), /AUTH_PASSWORD_WEAK/);
-    assert.throws(() => checkPasswordPolicy('short', 'saraban1.dga', { initial: true }), /AUTH_PASSWORD_WEAK/);
+    assert.throws(
+      () => checkPasswordPolicy('saraban1.dga', 'saraban1.dga', { initial: false }),
+      /AUTH_PASSWORD_WEAK/,
+    );
+    assert.throws(
+      () => checkPasswordPolicy('short', 'saraban1.dga', { initial: true }),
+      /AUTH_PASSWORD_WEAK/,
+    );
   });
 });

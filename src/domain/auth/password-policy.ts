@@ -5,7 +5,11 @@ import { AppError } from '../shared/app-error.ts';
  * `initial` is an admin-set password the user must change at first login; the deck's
  * "ใช้รหัสผู้ใช้งานเป็นรหัสผ่าน" sets it to the username, so that one is allowed there (length still applies).
  */
-export function checkPasswordPolicy(password: string, username: string, opts: { initial?: boolean } = {}): void {
+export function checkPasswordPolicy(
+  password: string,
+  username: string,
+  opts: { initial?: boolean } = {},
+): void {
   if (opts.initial && password === username && password.length >= 3) return;
   const ok =
     password.length >= 8 &&

@@ -29,7 +29,9 @@ export async function resolveSession(deps: CoreDeps, token: string): Promise<Pri
     const s = await r.auth.findSession(tokenHash);
     if (!s || s.expiresAt <= now) return null;
     if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-      await deps.uow.run((w) => w.auth.touchSession(tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS)));
+      await deps.uow.run((w) =>
+        w.auth.touchSession(tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS)),
+      );
     }
     if (s.kind === 'operator') {
       const op = await r.auth.getOperator(s.subjectId);
@@ -77,9 +79,10 @@ async function loadActiveUser(
   today: string,
 ): Promise<{ actor: UserActor; mustChangePassword: boolean } | null> {
   const found = await r.auth.loadUserPrincipal(tenantId, userId, today);
-  if (!found || found.tenantStatus !== 'active') return null;
+  if (found?.tenantStatus !== 'active') return null;
   const { user } = found;
-  if (user.disabled || (user.startsOn && user.startsOn > today) || (user.endsOn && user.endsOn < today)) return null;
+  if (user.disabled || (user.startsOn && user.startsOn > today) || (user.endsOn && user.endsOn < today))
+    return null;
   return { actor: buildUserActor(user, found.grants), mustChangePassword: user.mustChangePassword };
 }
 

@@ -20,7 +20,11 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function authenticate(deps: CoreDeps, req: FastifyRequest, kind: 'user' | 'operator'): Promise<Principal | null> {
+async function authenticate(
+  deps: CoreDeps,
+  req: FastifyRequest,
+  kind: 'user' | 'operator',
+): Promise<Principal | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return resolveApiToken(deps, auth.slice(7).trim());
   const cookie = req.cookies[SESSION_COOKIES[kind]];
@@ -53,13 +57,13 @@ export function requirePrincipal(deps: CoreDeps, kind: 'user' | 'operator') {
 /** The tenant context of an authenticated agency request. */
 export function tenantContext(req: FastifyRequest): TenantContext {
   const p = req.principal;
-  if (!p || p.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
+  if (p?.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
   return { tenantId: p.actor.tenantId, actor: p.actor, requestId: req.id };
 }
 
 /** The operator of an authenticated operator request. */
 export function operatorActor(req: FastifyRequest): OperatorActor {
   const p = req.principal;
-  if (!p || p.actor.kind !== 'operator') throw new AppError('AUTH_REQUIRED');
+  if (p?.actor.kind !== 'operator') throw new AppError('AUTH_REQUIRED');
   return p.actor;
 }

@@ -33,7 +33,12 @@ const tags = ['auth'];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Sets the session cookie: httpOnly so scripts cannot read it, SameSite=Lax against cross-site posts. */
-export function setSessionCookie(reply: FastifyReply, kind: 'user' | 'operator', token: string, secure: boolean) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  kind: 'user' | 'operator',
+  token: string,
+  secure: boolean,
+) {
   reply.setCookie(SESSION_COOKIES[kind], token, {
     path: '/',
     httpOnly: true,
@@ -65,7 +70,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       const issued = await loginUser(deps.core, req.body, req.id);
       setSessionCookie(reply, 'user', issued.token, deps.config.secureCookies);
       const principal = await resolveSession(deps.core, issued.token);
-      if (!principal || principal.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
+      if (principal?.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
       return getSessionInfo(deps.core, principal.actor, issued.csrfToken);
     },
   );
