@@ -20,7 +20,7 @@ async function main() {
   const banner = [
     '',
     `  Saraban — ระบบสารบรรณอิเล็กทรอนิกส์ พร้อมใช้งานที่ http://localhost:${config.port}`,
-    database.embedded ? `  ฐานข้อมูล: PostgreSQL ในตัว (${config.dataDir})` : '  ฐานข้อมูล: DATABASE_URL',
+    database.embedded ? `  ฐานข้อมูล: PostgreSQL ในตัว (${database.embedded.dir})` : '  ฐานข้อมูล: DATABASE_URL',
     ...seeded.lines,
     '',
   ];

