@@ -80,6 +80,20 @@ export function useFields<T extends Record<string, unknown>>(initial: T) {
   return { values, set, setValues, text };
 }
 
+/** The part of useFields a shared block of fields needs; a form with more fields can pass its own. */
+export interface Fields<T> {
+  values: T;
+  set<K extends keyof T>(name: K, value: T[K]): void;
+  text(name: keyof T & string): {
+    name: string;
+    value: string;
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  };
+}
+
+/** The message shown under a field, by its path in the request body. */
+export type FieldErrorOf = (path: string) => string | undefined;
+
 /** '' → null, for optional fields the contract types as nullable. */
 export function emptyToNull(value: string | null | undefined): string | null {
   const v = (value ?? '').trim();

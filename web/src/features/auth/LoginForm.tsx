@@ -1,8 +1,9 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '@/lib/api.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { CredentialFields } from './CredentialFields.tsx';
 import { useLogin } from './session.ts';
 import type { SessionInfo } from '@contracts/auth.contract.ts';
 
@@ -74,23 +75,11 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: SessionInfo) =
           autoComplete="organization"
           required
         />
-        <TextInput
-          label={t('login.username')}
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          autoComplete="username"
-          required
-          data-autofocus
-        />
-        <PasswordInput
-          label={t('login.password')}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          autoComplete="current-password"
-          required
+        <CredentialFields
+          username={username}
+          password={password}
+          onUsername={setUsername}
+          onPassword={setPassword}
         />
         {needTotp && (
           <TextInput

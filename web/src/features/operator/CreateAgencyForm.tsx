@@ -1,35 +1,14 @@
-import {
-  Button,
-  Fieldset,
-  NativeSelect,
-  NumberInput,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, Fieldset, PasswordInput, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldError, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { useToast } from '@/ui/toast.tsx';
+import { AGENCY_FIELDS, AgencyFields } from './AgencyFields.tsx';
 import { useCreateTenant } from './tenants.ts';
 
-const FIELDS = [
-  'slug',
-  'nameTh',
-  'nameEn',
-  'ministry',
-  'department',
-  'letterCode',
-  'ownerNumber',
-  'userQuota',
-  'digitStyle',
-  'admin.username',
-  'admin.displayName',
-  'admin.password',
-];
+const FIELDS = ['slug', ...AGENCY_FIELDS, 'admin.username', 'admin.displayName', 'admin.password'];
 
 /** The operator's "new agency" form, including the agency's first administrator. */
 export function CreateAgencyForm() {
@@ -89,47 +68,7 @@ export function CreateAgencyForm() {
           required
           autoCapitalize="none"
         />
-        <TextInput label={t('operator.nameTh')} {...f.text('nameTh')} error={err('nameTh')} required />
-        <TextInput label={t('operator.nameEn')} {...f.text('nameEn')} error={err('nameEn')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('operator.ministry')} {...f.text('ministry')} error={err('ministry')} />
-          <TextInput label={t('operator.department')} {...f.text('department')} error={err('department')} />
-          <TextInput
-            label={t('operator.letterCode')}
-            description={t('operator.letterCodeHint')}
-            {...f.text('letterCode')}
-            error={err('letterCode')}
-            required
-            maxLength={2}
-          />
-          <TextInput
-            label={t('operator.ownerNumber')}
-            description={t('fmt.ownerNumber')}
-            {...f.text('ownerNumber')}
-            error={err('ownerNumber')}
-            required
-            inputMode="decimal"
-          />
-          <NumberInput
-            label={t('operator.quota')}
-            value={v.userQuota}
-            onChange={(n) => f.set('userQuota', n)}
-            min={1}
-            max={1_000_000}
-            error={err('userQuota')}
-            required
-            allowDecimal={false}
-          />
-          <NativeSelect
-            label={t('operator.digitStyle')}
-            value={v.digitStyle}
-            onChange={(e) => f.set('digitStyle', e.currentTarget.value as 'thai' | 'arabic')}
-            data={[
-              { value: 'thai', label: t('operator.digit.thai') },
-              { value: 'arabic', label: t('operator.digit.arabic') },
-            ]}
-          />
-        </SimpleGrid>
+        <AgencyFields f={f} err={err} />
         <Fieldset legend={t('operator.admin')}>
           <Stack>
             <TextInput

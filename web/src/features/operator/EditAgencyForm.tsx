@@ -1,16 +1,5 @@
 import type { Tenant } from '@contracts/tenancy.contract.ts';
-import {
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { fieldError, useFields } from '@/lib/forms.ts';
 import { useI18n } from '@/lib/i18n/index.tsx';
@@ -18,18 +7,8 @@ import { formatThaiDate } from '@/lib/thai-date.ts';
 import { ConfirmButton } from '@/ui/ConfirmButton.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { useToast } from '@/ui/toast.tsx';
+import { AGENCY_FIELDS, AgencyFields } from './AgencyFields.tsx';
 import { useUpdateTenant } from './tenants.ts';
-
-const FIELDS = [
-  'nameTh',
-  'nameEn',
-  'ministry',
-  'department',
-  'letterCode',
-  'ownerNumber',
-  'userQuota',
-  'digitStyle',
-];
 
 /** The operator edits an agency: names, codes, quota, digits; and suspends or reactivates it. */
 export function EditAgencyForm({ tenant }: { tenant: Tenant }) {
@@ -92,47 +71,8 @@ export function EditAgencyForm({ tenant }: { tenant: Tenant }) {
       </Paper>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('operator.nameTh')} {...f.text('nameTh')} error={err('nameTh')} required />
-          <TextInput label={t('operator.nameEn')} {...f.text('nameEn')} error={err('nameEn')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('operator.ministry')} {...f.text('ministry')} error={err('ministry')} />
-            <TextInput label={t('operator.department')} {...f.text('department')} error={err('department')} />
-            <TextInput
-              label={t('operator.letterCode')}
-              description={t('operator.letterCodeHint')}
-              {...f.text('letterCode')}
-              error={err('letterCode')}
-              required
-              maxLength={2}
-            />
-            <TextInput
-              label={t('operator.ownerNumber')}
-              description={t('fmt.ownerNumber')}
-              {...f.text('ownerNumber')}
-              error={err('ownerNumber')}
-              required
-            />
-            <NumberInput
-              label={t('operator.quota')}
-              value={v.userQuota}
-              onChange={(n) => f.set('userQuota', n)}
-              min={1}
-              max={1_000_000}
-              error={err('userQuota')}
-              required
-              allowDecimal={false}
-            />
-            <NativeSelect
-              label={t('operator.digitStyle')}
-              value={v.digitStyle}
-              onChange={(e) => f.set('digitStyle', e.currentTarget.value as 'thai' | 'arabic')}
-              data={[
-                { value: 'thai', label: t('operator.digit.thai') },
-                { value: 'arabic', label: t('operator.digit.arabic') },
-              ]}
-            />
-          </SimpleGrid>
-          <ErrorAlert error={update.error} shownFields={FIELDS} />
+          <AgencyFields f={f} err={err} />
+          <ErrorAlert error={update.error} shownFields={AGENCY_FIELDS} />
           <Button type="submit" loading={update.isPending}>
             {t('common.save')}
           </Button>

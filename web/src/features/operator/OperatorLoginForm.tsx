@@ -1,5 +1,6 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { CredentialFields } from '@/features/auth/CredentialFields.tsx';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { useOperatorLogin } from './operator-session.ts';
@@ -17,20 +18,11 @@ export function OperatorLoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput
-          label={t('login.username')}
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-          autoCapitalize="none"
-          autoComplete="username"
-          required
-        />
-        <PasswordInput
-          label={t('login.password')}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          autoComplete="current-password"
-          required
+        <CredentialFields
+          username={username}
+          password={password}
+          onUsername={setUsername}
+          onPassword={setPassword}
         />
         <ErrorAlert error={login.error} />
         <Button type="submit" loading={login.isPending} fullWidth>

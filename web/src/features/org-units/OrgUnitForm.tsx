@@ -1,9 +1,10 @@
 import type { OrgUnit } from '@contracts/directory.contract.ts';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { emptyToNull, fieldError, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { OrgUnitSelect } from './OrgUnitSelect.tsx';
 import { useCreateOrgUnit, useUpdateOrgUnit } from './org-units.ts';
@@ -75,14 +76,7 @@ export function OrgUnitForm({
           inputMode="decimal"
         />
         <ErrorAlert error={mutation.error} shownFields={FIELDS} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('common.save')} loading={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -2,10 +2,8 @@ import type { Person } from '@contracts/directory.contract.ts';
 import {
   Alert,
   Autocomplete,
-  Button,
   Checkbox,
   Grid,
-  Group,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -18,6 +16,7 @@ import { ApiError } from '@/lib/api.ts';
 import { emptyToNull, fieldError, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { useSavePerson } from './people.ts';
 
 const TITLES = ['นาย', 'นาง', 'นางสาว', 'ดร.', 'ผศ.', 'รศ.', 'ศ.', 'ว่าที่ร้อยตรี', 'พันตำรวจเอก'];
@@ -181,11 +180,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
           </Alert>
         )}
         <ErrorAlert error={emailTaken && moveLoginEmail ? null : save.error} shownFields={FIELDS} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('common.save')} loading={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,7 +1,6 @@
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import type { Person } from '@contracts/directory.contract.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+import { SearchSelect, useSearchSelect } from '@/ui/SearchSelect.tsx';
 import { usePeople } from './people.ts';
 
 interface Props {
@@ -15,41 +14,22 @@ interface Props {
   initialName?: string;
 }
 
+const personOption = (p: Person) => ({ value: p.id, label: `${p.title}${p.nameTh}` });
+
 /** Picks a person by typing part of their name (searched on the server). */
-export function PersonPicker({ label, value, onChange, error, required, description, initialName }: Props) {
+export function PersonPicker({ value, initialName, ...field }: Props) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<{ value: string; label: string } | null>(
-    value && initialName ? { value, label: initialName } : null,
-  );
-  const [debounced] = useDebouncedValue(search, 250);
-  // Typing searches; the chosen person's own label in the box is not a search.
-  const q = debounced.trim() && debounced !== selected?.label ? debounced.trim() : undefined;
-  const people = usePeople({ q, offset: 0, limit: 20 });
-  const data = useMemo(() => {
-    const items = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.title}${p.nameTh}` }));
-    if (value && selected?.value === value && !items.some((i) => i.value === value)) items.unshift(selected);
-    return items;
-  }, [people.data, value, selected]);
+  const search = useSearchSelect(value, initialName);
+  const people = usePeople({ q: search.q, offset: 0, limit: 20 });
   return (
-    <Select
-      label={label}
-      description={description}
-      placeholder={t('appointments.personSearch')}
-      data={data}
+    <SearchSelect
+      {...field}
+      state={search}
+      items={people.data?.items}
+      toOption={personOption}
+      fetching={people.isFetching}
       value={value}
-      onChange={(id, option) => {
-        setSelected(id ? { value: id, label: option.label } : null);
-        onChange(id);
-      }}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      nothingFoundMessage={people.isFetching ? t('common.loading') : t('common.noResults')}
-      clearable
-      error={error}
-      required={required}
+      placeholder={t('appointments.personSearch')}
     />
   );
 }

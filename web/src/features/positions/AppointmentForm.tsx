@@ -1,11 +1,12 @@
 import { AppointmentKind, CommitteeRole, type Position } from '@contracts/directory.contract.ts';
-import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { PersonPicker } from '@/features/people/PersonPicker.tsx';
 import { fieldError, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { todayInBangkok } from '@/lib/thai-date.ts';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { ThaiDateInput } from '@/ui/ThaiDateInput.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { useCreateAppointment } from './positions.ts';
@@ -98,14 +99,7 @@ export function AppointmentForm({ position, onDone }: { position: Position; onDo
           min={v.startsOn ?? undefined}
         />
         <ErrorAlert error={create.error} shownFields={FIELDS} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('appointments.add')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('appointments.add')} loading={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import type { Position } from '@contracts/directory.contract.ts';
-import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { fieldError, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { useSavePosition } from './positions.ts';
 
@@ -61,14 +62,7 @@ export function PositionForm({
           onChange={(e) => f.set('isExecutive', e.currentTarget.checked)}
         />
         <ErrorAlert error={save.error} shownFields={['titleTh', 'signatureTitle']} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('common.save')} loading={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,22 +1,20 @@
-import { NumberStatus, type Register, type RegisterNumber } from '@contracts/registers.contract.ts';
-import { Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { Register } from '@contracts/registers.contract.ts';
+import { Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useI18n } from '@/lib/i18n/index.tsx';
-import { currentYearBE, formatThaiDateTime } from '@/lib/thai-date.ts';
-import { type Column, DataList } from '@/ui/DataList.tsx';
+import { useT } from '@/lib/i18n/index.tsx';
+import { currentYearBE } from '@/lib/thai-date.ts';
 import { EmptyState } from '@/ui/EmptyState.tsx';
 import { IconBook } from '@/ui/icons.tsx';
-import { Pager } from '@/ui/Pager.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
-import { CancelNumberButton } from './CancelNumberButton.tsx';
-import { NumberStatusBadge } from './NumberStatusBadge.tsx';
+import { NumberList } from './NumberList.tsx';
+import { NumberStatusFilter } from './NumberStatusFilter.tsx';
 import { useRegisterNumbers } from './registers.ts';
 
 const LIMIT = 50;
 
 /** The register book (สมุดทะเบียน) of one year: every number, who took it, when and why. */
 export function RegisterBook({ register }: { register: Register }) {
-  const { t, lang } = useI18n();
+  const t = useT();
   const [yearBE, setYearBE] = useState<number | string>(register.year.yearBE || currentYearBE());
   const [status, setStatus] = useState('');
   const [offset, setOffset] = useState(0);
@@ -26,30 +24,6 @@ export function RegisterBook({ register }: { register: Register }) {
     limit: LIMIT,
     offset,
   });
-
-  const columns: Column<RegisterNumber>[] = [
-    { key: 'number', header: t('numbers.number'), primary: true, render: (n) => n.formatted },
-    { key: 'status', header: t('numbers.status'), render: (n) => <NumberStatusBadge status={n.status} /> },
-    {
-      key: 'reason',
-      header: t('common.reason'),
-      render: (n) => (
-        <>
-          {n.reason || t('common.none')}
-          {n.cancelledAt && (
-            <Text size="xs" c="red">
-              {t('numbers.cancelledBecause', {
-                at: formatThaiDateTime(n.cancelledAt, lang),
-                reason: `${n.cancelReason ?? ''}${n.cancelledByName ? ` (${n.cancelledByName})` : ''}`,
-              })}
-            </Text>
-          )}
-        </>
-      ),
-    },
-    { key: 'by', header: t('numbers.by'), render: (n) => n.issuedByName },
-    { key: 'at', header: t('numbers.at'), render: (n) => formatThaiDateTime(n.issuedAt, lang) },
-  ];
 
   return (
     <Stack>
@@ -87,17 +61,13 @@ export function RegisterBook({ register }: { register: Register }) {
           max={2700}
           allowDecimal={false}
         />
-        <NativeSelect
+        <NumberStatusFilter
           label={t('numbers.status')}
           value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value);
+          onChange={(s) => {
+            setStatus(s);
             setOffset(0);
           }}
-          data={[
-            { value: '', label: t('common.all') },
-            ...NumberStatus.options.map((s) => ({ value: s, label: t(`numbers.status.${s}`) })),
-          ]}
         />
       </SimpleGrid>
       <QueryState query={numbers}>
@@ -105,16 +75,14 @@ export function RegisterBook({ register }: { register: Register }) {
           page.items.length === 0 ? (
             <EmptyState icon={<IconBook size={26} />} title={t('numbers.empty')} />
           ) : (
-            <>
-              <DataList
-                label={t('registers.book')}
-                rows={page.items}
-                columns={columns}
-                rowKey={(n) => `${n.yearBE}:${n.number}`}
-                actions={(n) => (n.status === 'reserved' ? <CancelNumberButton number={n} /> : null)}
-              />
-              <Pager total={page.total} limit={LIMIT} offset={offset} onChange={setOffset} />
-            </>
+            <NumberList
+              label={t('registers.book')}
+              numbers={page.items}
+              total={page.total}
+              limit={LIMIT}
+              offset={offset}
+              onOffset={setOffset}
+            />
           )
         }
       </QueryState>

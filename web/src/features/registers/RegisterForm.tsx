@@ -1,10 +1,11 @@
 import { type Register, RegisterKind } from '@contracts/registers.contract.ts';
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { OrgUnitSelect } from '@/features/org-units/OrgUnitSelect.tsx';
 import { fieldError, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { useCreateRegister, useUpdateRegister } from './registers.ts';
 
@@ -100,14 +101,11 @@ export function RegisterForm({
           />
         )}
         <ErrorAlert error={mutation.error} shownFields={FIELDS} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {register ? t('common.save') : t('registers.add')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={register ? t('common.save') : t('registers.add')}
+          loading={mutation.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import type { Role } from '@contracts/directory.contract.ts';
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { fieldError, useFields } from '@/lib/forms.ts';
 import { useI18n } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { groupPermissions } from './permission-groups.ts';
@@ -92,11 +93,7 @@ export function RoleForm({ role, onSaved }: { role?: Role; onSaved: (r: Role) =>
           }
         </QueryState>
         <ErrorAlert error={save.error} shownFields={['nameTh', 'nameEn']} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('common.save')} loading={save.isPending} />
       </Stack>
     </form>
   );

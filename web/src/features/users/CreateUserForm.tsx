@@ -1,23 +1,13 @@
 import type { User } from '@contracts/directory.contract.ts';
-import {
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Divider, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { PersonPicker } from '@/features/people/PersonPicker.tsx';
 import { fieldError, fieldIssue, useFields } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
-import { ThaiDateInput } from '@/ui/ThaiDateInput.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { type AssignmentRow, RoleAssignmentTable } from './RoleAssignmentTable.tsx';
+import { UserFields } from './UserFields.tsx';
 import { useAssignRole, useCreateUser } from './users.ts';
 
 const FIELDS = ['personId', 'username', 'displayName', 'password', 'confirm', 'startsOn', 'endsOn', 'note'];
@@ -108,80 +98,54 @@ export function CreateUserForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('users.displayName')}
-            {...f.text('displayName')}
-            error={err('displayName')}
-            required
-          />
-          <TextInput
-            label={t('users.username')}
-            description={t('fmt.username')}
-            {...f.text('username')}
-            error={err('username')}
-            required
-            autoCapitalize="none"
-            autoComplete="off"
-          />
-        </SimpleGrid>
-        <Checkbox
-          label={t('users.usernameAsPassword')}
-          checked={v.usernameAsPassword}
-          onChange={(e) => f.set('usernameAsPassword', e.currentTarget.checked)}
-        />
-        {!v.usernameAsPassword && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PasswordInput
-              label={t('users.password')}
-              {...f.text('password')}
-              error={err('password')}
+        <UserFields
+          f={f}
+          err={err}
+          username={
+            <TextInput
+              label={t('users.username')}
+              description={t('fmt.username')}
+              {...f.text('username')}
+              error={err('username')}
               required
-              autoComplete="new-password"
+              autoCapitalize="none"
+              autoComplete="off"
             />
-            <PasswordInput
-              label={t('users.confirmPassword')}
-              {...f.text('confirm')}
-              error={err('confirm')}
-              required
-              autoComplete="new-password"
-            />
-          </SimpleGrid>
-        )}
-        <Checkbox
-          label={t('users.mustChangePassword')}
-          checked={v.usernameAsPassword || v.mustChangePassword}
-          disabled={v.usernameAsPassword}
-          onChange={(e) => f.set('mustChangePassword', e.currentTarget.checked)}
+          }
+          credentials={
+            <>
+              <Checkbox
+                label={t('users.usernameAsPassword')}
+                checked={v.usernameAsPassword}
+                onChange={(e) => f.set('usernameAsPassword', e.currentTarget.checked)}
+              />
+              {!v.usernameAsPassword && (
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <PasswordInput
+                    label={t('users.password')}
+                    {...f.text('password')}
+                    error={err('password')}
+                    required
+                    autoComplete="new-password"
+                  />
+                  <PasswordInput
+                    label={t('users.confirmPassword')}
+                    {...f.text('confirm')}
+                    error={err('confirm')}
+                    required
+                    autoComplete="new-password"
+                  />
+                </SimpleGrid>
+              )}
+              <Checkbox
+                label={t('users.mustChangePassword')}
+                checked={v.usernameAsPassword || v.mustChangePassword}
+                disabled={v.usernameAsPassword}
+                onChange={(e) => f.set('mustChangePassword', e.currentTarget.checked)}
+              />
+            </>
+          }
         />
-        <PersonPicker
-          label={t('users.person')}
-          description={t('users.personHint')}
-          value={v.personId}
-          onChange={(id) => f.set('personId', id)}
-          error={err('personId')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <ThaiDateInput
-            label={t('users.startsOn')}
-            value={v.startsOn}
-            onChange={(d) => f.set('startsOn', d)}
-            error={err('startsOn')}
-          />
-          <ThaiDateInput
-            label={t('users.endsOn')}
-            value={v.endsOn}
-            onChange={(d) => f.set('endsOn', d)}
-            error={err('endsOn')}
-            min={v.startsOn ?? undefined}
-          />
-        </SimpleGrid>
-        <Checkbox
-          label={t('users.disabled')}
-          checked={v.disabled}
-          onChange={(e) => f.set('disabled', e.currentTarget.checked)}
-        />
-        <Textarea label={t('common.note')} {...f.text('note')} error={err('note')} autosize minRows={2} />
         <Divider />
         <RoleAssignmentTable
           rows={pending}
@@ -195,11 +159,7 @@ export function CreateUserForm({
           onRemove={async (row) => setPending((rows) => rows.filter((r) => r.id !== row.id))}
         />
         <ErrorAlert error={error} shownFields={FIELDS} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('common.save')} loading={busy} />
       </Stack>
     </form>
   );

@@ -6,22 +6,20 @@ import {
   Divider,
   Group,
   PasswordInput,
-  SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { PersonPicker } from '@/features/people/PersonPicker.tsx';
 import { fieldError, fieldIssue, useFields } from '@/lib/forms.ts';
 import { useI18n } from '@/lib/i18n/index.tsx';
 import { formatThaiDateTime } from '@/lib/thai-date.ts';
 import { ConfirmModal } from '@/ui/ConfirmModal.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
-import { ThaiDateInput } from '@/ui/ThaiDateInput.tsx';
+import { FormActions } from '@/ui/FormActions.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { RoleAssignmentTable } from './RoleAssignmentTable.tsx';
+import { UserFields } from './UserFields.tsx';
 import { useAssignRole, useRemoveRole, useResetPassword, useUnlockUser, useUpdateUser } from './users.ts';
 
 const FIELDS = ['personId', 'displayName', 'startsOn', 'endsOn', 'note', 'disabled'];
@@ -147,50 +145,16 @@ export function EditUserForm({ user, unitName }: { user: User; unitName: (id: st
       <ErrorAlert error={unlock.error} />
       <form onSubmit={submit} noValidate>
         <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('users.displayName')}
-              {...f.text('displayName')}
-              error={err('displayName')}
-              required
-            />
-            <TextInput label={t('users.username')} value={user.username} readOnly variant="filled" />
-          </SimpleGrid>
-          <PersonPicker
-            label={t('users.person')}
-            description={t('users.personHint')}
-            value={v.personId}
-            onChange={(id) => f.set('personId', id)}
-            error={err('personId')}
-            initialName={user.personId ? user.displayName : undefined}
+          <UserFields
+            f={f}
+            err={err}
+            username={
+              <TextInput label={t('users.username')} value={user.username} readOnly variant="filled" />
+            }
+            initialPersonName={user.personId ? user.displayName : undefined}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <ThaiDateInput
-              label={t('users.startsOn')}
-              value={v.startsOn}
-              onChange={(d) => f.set('startsOn', d)}
-              error={err('startsOn')}
-            />
-            <ThaiDateInput
-              label={t('users.endsOn')}
-              value={v.endsOn}
-              onChange={(d) => f.set('endsOn', d)}
-              error={err('endsOn')}
-              min={v.startsOn ?? undefined}
-            />
-          </SimpleGrid>
-          <Checkbox
-            label={t('users.disabled')}
-            checked={v.disabled}
-            onChange={(e) => f.set('disabled', e.currentTarget.checked)}
-          />
-          <Textarea label={t('common.note')} {...f.text('note')} error={err('note')} autosize minRows={2} />
           <ErrorAlert error={update.error} shownFields={FIELDS} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('common.save')} loading={update.isPending} />
         </Stack>
       </form>
       <Divider />

@@ -1,8 +1,9 @@
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import type { User } from '@contracts/directory.contract.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+import { SearchSelect, useSearchSelect } from '@/ui/SearchSelect.tsx';
 import { useUsers } from './users.ts';
+
+const userOption = (u: User) => ({ value: u.id, label: `${u.displayName} (${u.username})` });
 
 /** Picks a user account by typing part of the name or username. */
 export function UserPicker({
@@ -15,35 +16,18 @@ export function UserPicker({
   onChange: (id: string | null) => void;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<{ value: string; label: string } | null>(null);
-  const [debounced] = useDebouncedValue(search, 250);
-  const q = debounced.trim() && debounced !== selected?.label ? debounced.trim() : undefined;
-  const users = useUsers({ q, offset: 0, limit: 20 });
-  const data = useMemo(() => {
-    const items = (users.data?.items ?? []).map((u) => ({
-      value: u.id,
-      label: `${u.displayName} (${u.username})`,
-    }));
-    if (value && selected?.value === value && !items.some((i) => i.value === value)) items.unshift(selected);
-    return items;
-  }, [users.data, value, selected]);
+  const search = useSearchSelect(value);
+  const users = useUsers({ q: search.q, offset: 0, limit: 20 });
   return (
-    <Select
+    <SearchSelect
+      state={search}
+      items={users.data?.items}
+      toOption={userOption}
+      fetching={users.isFetching}
       label={label}
-      data={data}
       value={value}
-      onChange={(id, option) => {
-        setSelected(id ? { value: id, label: option.label } : null);
-        onChange(id);
-      }}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      clearable
+      onChange={onChange}
       placeholder={t('common.all')}
-      nothingFoundMessage={users.isFetching ? t('common.loading') : t('common.noResults')}
     />
   );
 }
