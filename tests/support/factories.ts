@@ -28,6 +28,7 @@ import { bangkokToday } from '../../src/domain/shared/thai/thai-date.ts';
 import { createTenant } from '../../src/domain/tenancy/create-tenant.ts';
 import type { AppDeps } from '../../src/http/app-deps.ts';
 import { buildServer } from '../../src/http/app.ts';
+import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
 /** The password of every user these factories make (it passes the password policy). */
 export const TEST_PASSWORD = 'secret123';
@@ -69,6 +70,42 @@ export async function createTestDeps(db: Db, opts: { clock?: Clock } = {}): Prom
     clock: opts.clock,
   });
   return deps.core;
+}
+
+/**
+ * A fresh database (see createTestDatabase) and the use cases' dependencies on it, for a database test
+ * file without HTTP; the caller drops `t` in `after()`:
+ *
+ *   let t: TestDatabase;
+ *   let deps: CoreDeps;
+ *   before(async () => {
+ *     ({ t, deps } = await startTestDeps());
+ *   });
+ *   after(() => t.drop());
+ */
+export async function startTestDeps(
+  opts: { clock?: Clock } = {},
+): Promise<{ t: TestDatabase; deps: CoreDeps }> {
+  const t = await createTestDatabase();
+  try {
+    return { t, deps: await createTestDeps(t.db, opts) };
+  } catch (e) {
+    await t.drop();
+    throw e;
+  }
+}
+
+/** `startTestDeps` with one agency of its own in the database (see createTestTenant). */
+export async function startTestAgency(
+  opts: { clock?: Clock } = {},
+): Promise<{ t: TestDatabase; deps: CoreDeps; a: TestTenant }> {
+  const { t, deps } = await startTestDeps(opts);
+  try {
+    return { t, deps, a: await createTestTenant(deps) };
+  } catch (e) {
+    await t.drop();
+    throw e;
+  }
 }
 
 /** The app under test on `db`, with silent logs and (optionally) a manual clock. */

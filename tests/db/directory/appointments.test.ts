@@ -10,21 +10,19 @@ import {
 } from '../../../src/domain/directory/index.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
 import {
-  createTestDeps,
   createTestTenant,
   randomNationalId,
   rejectsWith,
+  startTestAgency,
   type TestTenant,
 } from '../../support/factories.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
+import type { TestDatabase } from '../../support/test-db.ts';
 
 let t: TestDatabase;
 let deps: CoreDeps;
 let a: TestTenant;
 before(async () => {
-  t = await createTestDatabase();
-  deps = await createTestDeps(t.db);
-  a = await createTestTenant(deps);
+  ({ t, deps, a } = await startTestAgency());
 });
 after(() => t.drop());
 

@@ -14,19 +14,18 @@ import { Permission } from '../../../src/domain/directory/permissions.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
 import { bangkokToday } from '../../../src/domain/shared/thai/thai-date.ts';
 import {
-  createTestDeps,
   createTestTenant,
   rejectsWith,
+  startTestDeps,
   type TestTenant,
   uniqueSuffix,
 } from '../../support/factories.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
+import type { TestDatabase } from '../../support/test-db.ts';
 
 let t: TestDatabase;
 let deps: CoreDeps;
 before(async () => {
-  t = await createTestDatabase();
-  deps = await createTestDeps(t.db);
+  ({ t, deps } = await startTestDeps());
 });
 after(() => t.drop());
 

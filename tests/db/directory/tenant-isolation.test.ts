@@ -13,13 +13,13 @@ import { Permission } from '../../../src/domain/directory/permissions.ts';
 import type { DirectoryRepository } from '../../../src/domain/directory/ports.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
 import {
-  createTestDeps,
   createTestTenant,
   randomNationalId,
   rejectsWith,
+  startTestDeps,
   type TestTenant,
 } from '../../support/factories.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
+import type { TestDatabase } from '../../support/test-db.ts';
 
 let t: TestDatabase;
 let deps: CoreDeps;
@@ -38,8 +38,7 @@ const A = {
 };
 
 before(async () => {
-  t = await createTestDatabase();
-  deps = await createTestDeps(t.db);
+  ({ t, deps } = await startTestDeps());
   [a, b] = await Promise.all([createTestTenant(deps), createTestTenant(deps)]);
   A.unit = (await createOrgUnit(deps, a.adminCtx, { parentId: a.rootUnitId, nameTh: 'กองของเอ' })).id;
   A.position = (

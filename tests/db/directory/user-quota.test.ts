@@ -4,14 +4,13 @@ import { sql } from 'kysely';
 import { createUser, getUserQuota, updateUser } from '../../../src/domain/directory/index.ts';
 import { renderErrorMessage } from '../../../src/domain/shared/error-catalogue.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
-import { createTestDeps, createTestTenant, rejectsWith, uniqueSuffix } from '../../support/factories.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
+import { createTestTenant, rejectsWith, startTestDeps, uniqueSuffix } from '../../support/factories.ts';
+import type { TestDatabase } from '../../support/test-db.ts';
 
 let t: TestDatabase;
 let deps: CoreDeps;
 before(async () => {
-  t = await createTestDatabase();
-  deps = await createTestDeps(t.db);
+  ({ t, deps } = await startTestDeps());
 });
 after(() => t.drop());
 

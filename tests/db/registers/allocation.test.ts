@@ -11,19 +11,18 @@ import {
   listRegisters,
   setStartNumber,
 } from '../../../src/domain/registers/index.ts';
-import { isAppError } from '../../../src/domain/shared/app-error.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 import {
   createTestDeps,
-  createTestTenant,
   createUserWithPermissions,
   manualClock,
+  rejectsWith,
+  startTestAgency,
+  type TestTenant,
   type TestUser,
 } from '../../support/factories.ts';
+import type { TestDatabase } from '../../support/test-db.ts';
 import { createUnit } from './register-fixtures.ts';
-
-const code = (c: string) => (e: unknown) => isAppError(e) && e.code === c;
 
 describe('register numbers in PostgreSQL', () => {
   let t: TestDatabase;
@@ -41,9 +40,8 @@ describe('register numbers in PostgreSQL', () => {
     (await listRegisterNumbers(deps, admin.ctx, registerId, { yearBE, limit: 200, offset: 0 })).items;
 
   before(async () => {
-    t = await createTestDatabase();
-    deps = await createTestDeps(t.db, { clock });
-    const a = await createTestTenant(deps);
+    let a: TestTenant;
+    ({ t, deps, a } = await startTestAgency({ clock }));
     tenantId = a.tenant.id;
     rootUnitId = a.rootUnitId;
     admin = await createUserWithPermissions(
@@ -134,9 +132,9 @@ describe('register numbers in PostgreSQL', () => {
   it('locks the start number once a number of that year is used, but not for another year', async () => {
     const reg = await newRegister('ทะเบียนส่ง ล็อกเลขเริ่ม');
     await take(reg.id);
-    await assert.rejects(
+    await rejectsWith(
       setStartNumber(deps, admin.ctx, reg.id, { yearBE: 2569, startNumber: 50 }),
-      code('REGISTER_START_LOCKED'),
+      'REGISTER_START_LOCKED',
     );
     assert.equal((await getRegister(deps, admin.ctx, reg.id)).year.startLocked, true);
     await setStartNumber(deps, admin.ctx, reg.id, { yearBE: 2570, startNumber: 7 });
@@ -176,9 +174,9 @@ describe('register numbers in PostgreSQL', () => {
     );
     assert.equal(rows[1]!.formatted, 'ที่ ศธ ๐๔๐๐๑/๒');
     assert.equal(rows[0]!.issuedByName, 'นางสาวทะเบียน ทดสอบ');
-    await assert.rejects(
+    await rejectsWith(
       cancelNumber(deps, admin.ctx, { registerId: reg.id, yearBE: 2569, number: 2 }, { reason: 'อีกครั้ง' }),
-      code('NUMBER_NOT_CANCELLABLE'),
+      'NUMBER_NOT_CANCELLABLE',
     );
     const onlyCancelled = await listRegisterNumbers(deps, admin.ctx, reg.id, {
       status: 'cancelled',

@@ -15,19 +15,19 @@ import {
   setStartNumber,
   updateRegister,
 } from '../../../src/domain/registers/index.ts';
-import { isAppError } from '../../../src/domain/shared/app-error.ts';
 import type { CoreDeps } from '../../../src/domain/shared/deps.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 import {
-  createTestDeps,
   createTestTenant,
   createUserWithPermissions,
   manualClock,
+  rejectsWith,
+  startTestAgency,
+  type TestTenant,
   type TestUser,
 } from '../../support/factories.ts';
+import type { TestDatabase } from '../../support/test-db.ts';
 import { createUnit } from './register-fixtures.ts';
 
-const code = (c: string) => (e: unknown) => isAppError(e) && e.code === c;
 const LETTER_ID = '5b0f6a4e-8f0e-4a52-9d6f-0f4b7f1d2c3a';
 
 describe('number reservations and tenant scoping in PostgreSQL', () => {
@@ -49,9 +49,8 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
   let bAdmin: TestUser;
 
   before(async () => {
-    t = await createTestDatabase();
-    deps = await createTestDeps(t.db, { clock });
-    const a = await createTestTenant(deps);
+    let a: TestTenant;
+    ({ t, deps, a } = await startTestAgency({ clock }));
     tenantId = a.tenant.id;
     root = a.rootUnitId;
     division = await createUnit(deps, tenantId, root, 'กองกลาง', '04001.1');
@@ -61,34 +60,17 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       orgUnitId: root,
       displayName: 'ผู้ดูแลทะเบียน',
     });
-    clerk = await createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], {
-      orgUnitId: division,
-      displayName: 'นายจอง เลขดี',
-    });
-    otherClerk = await createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], {
-      orgUnitId: division,
-      displayName: 'นางสาวจอง อีกคน',
-    });
-    outsider = await createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], {
-      orgUnitId: sibling,
-      displayName: 'นายต่าง กอง',
-    });
+    const reserver = (orgUnitId: string, displayName: string) =>
+      createUserWithPermissions(deps, tenantId, [Permission.NumberReserve], { orgUnitId, displayName });
+    clerk = await reserver(division, 'นายจอง เลขดี');
+    otherClerk = await reserver(division, 'นางสาวจอง อีกคน');
+    outsider = await reserver(sibling, 'นายต่าง กอง');
     // Registers kept by a section below the clerk's division: the clerk's grant on the division covers them.
-    dispatch = await createRegister(deps, admin.ctx, {
-      orgUnitId: section,
-      kind: 'dispatch',
-      name: 'ทะเบียนส่ง ฝ่ายสารบรรณ',
-    });
-    circular = await createRegister(deps, admin.ctx, {
-      orgUnitId: section,
-      kind: 'circular',
-      name: 'ทะเบียนเวียน ฝ่ายสารบรรณ',
-    });
-    receive = await createRegister(deps, admin.ctx, {
-      orgUnitId: section,
-      kind: 'receive',
-      name: 'ทะเบียนรับ ฝ่ายสารบรรณ',
-    });
+    const sectionRegister = (kind: Register['kind'], name: string) =>
+      createRegister(deps, admin.ctx, { orgUnitId: section, kind, name });
+    dispatch = await sectionRegister('dispatch', 'ทะเบียนส่ง ฝ่ายสารบรรณ');
+    circular = await sectionRegister('circular', 'ทะเบียนเวียน ฝ่ายสารบรรณ');
+    receive = await sectionRegister('receive', 'ทะเบียนรับ ฝ่ายสารบรรณ');
     const b = await createTestTenant(deps);
     bAdmin = await createUserWithPermissions(
       deps,
@@ -126,13 +108,13 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       ownerNumber: '0201.2',
     });
     assert.equal(given.nextFormatted, 'ที่ นร ๐๒๐๑.๒/๑');
-    await assert.rejects(
+    await rejectsWith(
       createRegister(deps, admin.ctx, { orgUnitId: division, kind: 'receive', name: 'ทะเบียนส่ง กองกลาง' }),
-      code('REGISTER_NAME_TAKEN'),
+      'REGISTER_NAME_TAKEN',
     );
-    await assert.rejects(
+    await rejectsWith(
       createRegister(deps, clerk.ctx, { orgUnitId: division, kind: 'receive', name: 'ใหม่' }),
-      code('PERMISSION_DENIED'),
+      'PERMISSION_DENIED',
     );
   });
 
@@ -164,17 +146,17 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
   });
 
   it('refuses other kinds of register, archived registers, and users without the permission in the unit or above', async () => {
-    await assert.rejects(
+    await rejectsWith(
       reserveNumber(deps, clerk.ctx, { registerId: receive.id, reason: 'x' }),
-      code('REGISTER_KIND_MISMATCH'),
+      'REGISTER_KIND_MISMATCH',
     );
-    await assert.rejects(
+    await rejectsWith(
       reserveNumber(deps, outsider.ctx, { registerId: dispatch.id, reason: 'x' }),
-      code('PERMISSION_DENIED'),
+      'PERMISSION_DENIED',
     );
-    await assert.rejects(
+    await rejectsWith(
       reserveNumber(deps, admin.ctx, { registerId: dispatch.id, reason: 'x' }),
-      code('PERMISSION_DENIED'),
+      'PERMISSION_DENIED',
     );
     const old = await createRegister(deps, admin.ctx, {
       orgUnitId: division,
@@ -182,13 +164,13 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       name: 'ทะเบียนส่ง เล่มเก่า',
     });
     await updateRegister(deps, admin.ctx, old.id, { archived: true });
-    await assert.rejects(
+    await rejectsWith(
       reserveNumber(deps, clerk.ctx, { registerId: old.id, reason: 'x' }),
-      code('REGISTER_ARCHIVED'),
+      'REGISTER_ARCHIVED',
     );
-    await assert.rejects(
+    await rejectsWith(
       deps.uow.run((r) => allocateNumber(r, tenantId, old.id, clock.now(), { issuedBy: clerk.userId })),
-      code('REGISTER_ARCHIVED'),
+      'REGISTER_ARCHIVED',
     );
   });
 
@@ -199,9 +181,9 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       bindReservedNumber(r, clerk.ctx, { ...key, letterId: LETTER_ID }),
     );
     assert.deepEqual(bound, { yearBE: 2569, number: n.number, formatted: n.formatted });
-    await assert.rejects(
+    await rejectsWith(
       deps.uow.run((r) => bindReservedNumber(r, clerk.ctx, { ...key, letterId: LETTER_ID })),
-      code('NUMBER_NOT_RESERVED'),
+      'NUMBER_NOT_RESERVED',
     );
     const row = (
       await listRegisterNumbers(deps, clerk.ctx, dispatch.id, { status: 'bound', limit: 50, offset: 0 })
@@ -217,7 +199,7 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       { registerId: dispatch.id, yearBE: 2569, number: c.number },
       { reason: 'ไม่ได้ใช้' },
     );
-    await assert.rejects(
+    await rejectsWith(
       deps.uow.run((r) =>
         bindReservedNumber(r, clerk.ctx, {
           registerId: dispatch.id,
@@ -226,9 +208,9 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
           letterId: LETTER_ID,
         }),
       ),
-      code('NUMBER_NOT_RESERVED'),
+      'NUMBER_NOT_RESERVED',
     );
-    await assert.rejects(
+    await rejectsWith(
       deps.uow.run((r) =>
         bindReservedNumber(r, clerk.ctx, {
           registerId: dispatch.id,
@@ -237,17 +219,14 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
           letterId: LETTER_ID,
         }),
       ),
-      code('NUMBER_NOT_FOUND'),
+      'NUMBER_NOT_FOUND',
     );
   });
 
   it('lets a reserver cancel their own reservation only, and a register admin cancel any', async () => {
     const mine = await reserveNumber(deps, clerk.ctx, { registerId: dispatch.id, reason: 'ของฉัน' });
     const key = { registerId: dispatch.id, yearBE: 2569, number: mine.number };
-    await assert.rejects(
-      cancelNumber(deps, otherClerk.ctx, key, { reason: 'ไม่ใช่ของฉัน' }),
-      code('PERMISSION_DENIED'),
-    );
+    await rejectsWith(cancelNumber(deps, otherClerk.ctx, key, { reason: 'ไม่ใช่ของฉัน' }), 'PERMISSION_DENIED');
     const cancelled = await cancelNumber(deps, clerk.ctx, key, { reason: 'เรื่องยุติแล้ว' });
     assert.equal(cancelled.status, 'cancelled');
     assert.equal(cancelled.reserved, true);
@@ -291,43 +270,43 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
     assert.equal(forAdmin.items[0]!.orgUnitName, 'กองแผนงาน');
     const cancelled = await listReservations(deps, admin.ctx, { ...q, status: 'cancelled' });
     assert.ok(cancelled.items.length >= 2 && cancelled.items.every((n) => n.status === 'cancelled'));
-    await assert.rejects(
+    await rejectsWith(
       listReservations(deps, { ...clerk.ctx, actor: { ...clerk.ctx.actor, grants: [] } }, q),
-      code('PERMISSION_DENIED'),
+      'PERMISSION_DENIED',
     );
   });
 
   it("scopes every call to the tenant: agency B can neither see nor use agency A's registers and numbers", async () => {
     const ctx = bAdmin.ctx;
     const key = { registerId: dispatch.id, yearBE: 2569, number: 1 };
-    await assert.rejects(getRegister(deps, ctx, dispatch.id), code('REGISTER_NOT_FOUND'));
-    await assert.rejects(
+    await rejectsWith(getRegister(deps, ctx, dispatch.id), 'REGISTER_NOT_FOUND');
+    await rejectsWith(
       reserveNumber(deps, ctx, { registerId: dispatch.id, reason: 'x' }),
-      code('REGISTER_NOT_FOUND'),
+      'REGISTER_NOT_FOUND',
     );
-    await assert.rejects(updateRegister(deps, ctx, dispatch.id, { name: 'ยึด' }), code('REGISTER_NOT_FOUND'));
-    await assert.rejects(
+    await rejectsWith(updateRegister(deps, ctx, dispatch.id, { name: 'ยึด' }), 'REGISTER_NOT_FOUND');
+    await rejectsWith(
       setStartNumber(deps, ctx, dispatch.id, { yearBE: 2570, startNumber: 5 }),
-      code('REGISTER_NOT_FOUND'),
+      'REGISTER_NOT_FOUND',
     );
-    await assert.rejects(
+    await rejectsWith(
       listRegisterNumbers(deps, ctx, dispatch.id, { limit: 10, offset: 0 }),
-      code('REGISTER_NOT_FOUND'),
+      'REGISTER_NOT_FOUND',
     );
-    await assert.rejects(cancelNumber(deps, ctx, key, { reason: 'x' }), code('REGISTER_NOT_FOUND'));
-    await assert.rejects(
+    await rejectsWith(cancelNumber(deps, ctx, key, { reason: 'x' }), 'REGISTER_NOT_FOUND');
+    await rejectsWith(
       createRegister(deps, ctx, { orgUnitId: division, kind: 'dispatch', name: 'x' }),
-      code('ORG_UNIT_NOT_FOUND'),
+      'ORG_UNIT_NOT_FOUND',
     );
-    await assert.rejects(
+    await rejectsWith(
       deps.uow.run((r) => bindReservedNumber(r, ctx, { ...key, letterId: LETTER_ID })),
-      code('NUMBER_NOT_FOUND'),
+      'NUMBER_NOT_FOUND',
     );
-    await assert.rejects(
+    await rejectsWith(
       deps.uow.run((r) =>
         allocateNumber(r, ctx.tenantId, dispatch.id, clock.now(), { issuedBy: bAdmin.userId }),
       ),
-      code('REGISTER_NOT_FOUND'),
+      'REGISTER_NOT_FOUND',
     );
     assert.deepEqual(await listRegisters(deps, ctx), []);
     assert.deepEqual(await listReservations(deps, ctx, { limit: 50, offset: 0 }), { items: [], total: 0 });
@@ -344,9 +323,9 @@ describe('number reservations and tenant scoping in PostgreSQL', () => {
       reservedBy: clerk.userId,
     });
     assert.equal(n.issuedByName, 'นายจอง เลขดี');
-    await assert.rejects(
+    await rejectsWith(
       reserveNumber(deps, sys, { registerId: dispatch.id, reason: 'x' }),
-      code('VALIDATION_FAILED'),
+      'VALIDATION_FAILED',
     );
   });
 });

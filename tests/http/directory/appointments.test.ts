@@ -10,8 +10,31 @@ before(async () => {
 });
 after(() => env.close());
 
-const appoint = (payload: object) =>
-  env.call(env.admin, { method: 'POST', url: '/api/v1/appointments', payload });
+/** A body appointing A's person to A's position, with `rest` (kind, dates…) on top. */
+const appointment = (rest: object) => ({
+  positionId: env.a.objects.positionId,
+  personId: env.a.objects.personId,
+  ...rest,
+});
+const appoint = (rest: object) =>
+  env.call(env.admin, { method: 'POST', url: '/api/v1/appointments', payload: appointment(rest) });
+const end = (appointmentId: string, endsOn: string) =>
+  env.call(env.admin, {
+    method: 'POST',
+    url: `/api/v1/appointments/${appointmentId}/end`,
+    payload: { endsOn },
+  });
+/** The kinds of the appointments to A's position active on `activeOn`, sorted. */
+const kindsOn = async (activeOn: string) =>
+  (
+    await env.call(env.nobody, {
+      method: 'GET',
+      url: `/api/v1/appointments?positionId=${env.a.objects.positionId}&activeOn=${activeOn}`,
+    })
+  )
+    .json()
+    .map((x: { kind: string }) => x.kind)
+    .sort();
 
 guardTests(
   () => env,
@@ -31,49 +54,33 @@ guardTests(
       valid: () => ({
         method: 'POST',
         url: '/api/v1/appointments',
-        payload: {
-          positionId: env.a.objects.positionId,
-          personId: env.a.objects.personId,
-          kind: 'acting',
-          startsOn: '2025-02-01',
-        },
+        payload: appointment({ kind: 'acting', startsOn: '2025-02-01' }),
       }),
       foreign: () => ({
         method: 'POST',
         url: '/api/v1/appointments',
         code: 'POSITION_NOT_FOUND',
-        payload: {
+        payload: appointment({
           positionId: env.b.objects.positionId,
-          personId: env.a.objects.personId,
           kind: 'acting',
           startsOn: '2025-02-01',
-        },
+        }),
       }),
       bad: () => ({
         method: 'POST',
         url: '/api/v1/appointments',
-        payload: {
-          positionId: env.a.objects.positionId,
-          personId: env.a.objects.personId,
-          kind: 'boss',
-          startsOn: '2025',
-        },
+        payload: appointment({ kind: 'boss', startsOn: '2025' }),
       }),
     },
     {
       operationId: 'endAppointment',
       permission: Permission.StructureManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'POST',
-        url: `/api/v1/appointments/${env.a.objects.appointmentId}/end`,
+        url: `/api/v1/appointments/${o.appointmentId}/end`,
         payload: { endsOn: '2030-12-31' },
       }),
-      foreign: () => ({
-        method: 'POST',
-        url: `/api/v1/appointments/${env.b.objects.appointmentId}/end`,
-        payload: { endsOn: '2030-12-31' },
-        code: 'APPOINTMENT_NOT_FOUND',
-      }),
+      foreign: 'APPOINTMENT_NOT_FOUND',
       bad: () => ({
         method: 'POST',
         url: `/api/v1/appointments/${env.a.objects.appointmentId}/end`,
@@ -83,12 +90,8 @@ guardTests(
     {
       operationId: 'deleteAppointment',
       permission: Permission.StructureManage,
-      valid: () => ({ method: 'DELETE', url: `/api/v1/appointments/${env.a.objects.appointmentId}` }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/appointments/${env.b.objects.appointmentId}`,
-        code: 'APPOINTMENT_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'DELETE', url: `/api/v1/appointments/${o.appointmentId}` }),
+      foreign: 'APPOINTMENT_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: '/api/v1/appointments/x' }),
     },
   ],
@@ -97,8 +100,6 @@ guardTests(
 describe('appointments', () => {
   it('appoints an acting holder beside the regular one, lists both on a day, ends and deletes the acting one', async () => {
     const acting = await appoint({
-      positionId: env.a.objects.positionId,
-      personId: env.a.objects.personId,
       kind: 'acting',
       authorityRef: 'คำสั่ง ที่ ๑/๒๕๖๙',
       startsOn: '2026-01-01',
@@ -110,31 +111,10 @@ describe('appointments', () => {
     assert.ok(a.personName.startsWith('สมชาย'));
     assert.equal(a.positionTitle, 'ผู้อำนวยการกอง');
 
-    const onDay = await env.call(env.nobody, {
-      method: 'GET',
-      url: `/api/v1/appointments?positionId=${env.a.objects.positionId}&activeOn=2026-01-15`,
-    });
-    assert.deepEqual(
-      onDay
-        .json()
-        .map((x: { kind: string }) => x.kind)
-        .sort(),
-      ['acting', 'regular'],
-    );
-    const before = await env.call(env.nobody, {
-      method: 'GET',
-      url: `/api/v1/appointments?positionId=${env.a.objects.positionId}&activeOn=2025-12-31`,
-    });
-    assert.deepEqual(
-      before.json().map((x: { kind: string }) => x.kind),
-      ['regular'],
-    );
+    assert.deepEqual(await kindsOn('2026-01-15'), ['acting', 'regular']);
+    assert.deepEqual(await kindsOn('2025-12-31'), ['regular']);
 
-    const ended = await env.call(env.admin, {
-      method: 'POST',
-      url: `/api/v1/appointments/${a.id}/end`,
-      payload: { endsOn: '2026-01-31' },
-    });
+    const ended = await end(a.id, '2026-01-31');
     assert.equal(ended.statusCode, 200, ended.body);
     assert.equal(ended.json().endsOn, '2026-01-31');
 
@@ -143,31 +123,16 @@ describe('appointments', () => {
   });
 
   it('refuses an end before the start, when appointing and when ending', async () => {
-    const res = await appoint({
-      positionId: env.a.objects.positionId,
-      personId: env.a.objects.personId,
-      kind: 'acting',
-      startsOn: '2026-05-01',
-      endsOn: '2026-04-30',
-    });
+    const res = await appoint({ kind: 'acting', startsOn: '2026-05-01', endsOn: '2026-04-30' });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().error.code, 'DATE_RANGE_INVALID');
-    const end = await env.call(env.admin, {
-      method: 'POST',
-      url: `/api/v1/appointments/${env.a.objects.appointmentId}/end`,
-      payload: { endsOn: '2024-12-31' },
-    });
-    assert.equal(end.statusCode, 400);
-    assert.equal(end.json().error.code, 'DATE_RANGE_INVALID');
+    const ended = await end(env.a.objects.appointmentId, '2024-12-31');
+    assert.equal(ended.statusCode, 400);
+    assert.equal(ended.json().error.code, 'DATE_RANGE_INVALID');
   });
 
   it('refuses a second regular holder while the first is appointed, naming the holder', async () => {
-    const res = await appoint({
-      positionId: env.a.objects.positionId,
-      personId: env.a.objects.personId,
-      kind: 'regular',
-      startsOn: '2027-01-01',
-    });
+    const res = await appoint({ kind: 'regular', startsOn: '2027-01-01' });
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().error.code, 'APPOINTMENT_OVERLAP');
     assert.equal(res.json().error.details.conflictId, env.a.objects.appointmentId);
@@ -181,7 +146,6 @@ describe('appointments', () => {
     });
     const missing = await appoint({
       positionId: committee.id,
-      personId: env.a.objects.personId,
       kind: 'committee',
       startsOn: '2026-01-01',
     });
@@ -189,7 +153,6 @@ describe('appointments', () => {
     assert.deepEqual(missing.json().error.details.issues[0].path, ['body', 'committeeRole']);
     const chair = await appoint({
       positionId: committee.id,
-      personId: env.a.objects.personId,
       kind: 'committee',
       committeeRole: 'chair',
       startsOn: '2026-01-01',
@@ -199,12 +162,7 @@ describe('appointments', () => {
   });
 
   it("does not appoint another agency's person", async () => {
-    const res = await appoint({
-      positionId: env.a.objects.positionId,
-      personId: env.b.objects.personId,
-      kind: 'acting',
-      startsOn: '2026-01-01',
-    });
+    const res = await appoint({ personId: env.b.objects.personId, kind: 'acting', startsOn: '2026-01-01' });
     assert.equal(res.statusCode, 404);
     assert.equal(res.json().error.code, 'PERSON_NOT_FOUND');
   });

@@ -157,12 +157,18 @@ export interface Req {
 /** One route's guard checks: the valid request, and the variants that must fail. */
 export interface GuardCase {
   operationId: string;
-  /** A valid request in agency A (not sent with admin rights, so it changes nothing). */
-  valid: () => Req;
+  /**
+   * A valid request on an agency's objects: A's for the 401 and 403 checks (not sent with admin rights, so it
+   * changes nothing), B's for `foreign` given as a code.
+   */
+  valid: (objects: DirectoryObjects) => Req;
   /** The permission required; null when any signed-in user of the agency may call it. */
   permission: Permission | null;
-  /** The same request naming one of agency B's ids, with the 404 code expected. */
-  foreign?: () => Req & { code: string };
+  /**
+   * The 404 code expected when A's admin sends the valid request on agency B's objects; or, where that is not
+   * the request to try, a request of its own naming one of B's ids, with the code.
+   */
+  foreign?: string | (() => Req & { code: string });
   /** An invalid request: 400 VALIDATION_FAILED. */
   bad?: () => Req;
 }
@@ -175,19 +181,19 @@ export function guardTests(env: () => DirectoryApp, cases: readonly GuardCase[])
   for (const c of cases) {
     describe(`${c.operationId} guards`, () => {
       it('answers 401 without a session', async () => {
-        const res = await env().call(null, c.valid());
+        const res = await env().call(null, c.valid(env().a.objects));
         assert.equal(res.statusCode, 401, res.body);
         assert.equal(res.json().error.code, 'AUTH_REQUIRED');
       });
 
       if (c.permission === null) {
         it('is open to a signed-in user without admin permissions', async () => {
-          const res = await env().call(env().nobody, c.valid());
+          const res = await env().call(env().nobody, c.valid(env().a.objects));
           assert.equal(res.statusCode, 200, res.body);
         });
       } else {
         it(`answers 403 to a user without ${c.permission}`, async () => {
-          const res = await env().call(env().nobody, c.valid());
+          const res = await env().call(env().nobody, c.valid(env().a.objects));
           assert.equal(res.statusCode, 403, res.body);
           assert.equal(res.json().error.code, 'PERMISSION_DENIED');
         });
@@ -196,7 +202,8 @@ export function guardTests(env: () => DirectoryApp, cases: readonly GuardCase[])
       const foreign = c.foreign;
       if (foreign) {
         it("answers 404 for another agency's id, like a missing one", async () => {
-          const { code, ...req } = foreign();
+          const { code, ...req } =
+            typeof foreign === 'string' ? { ...c.valid(env().b.objects), code: foreign } : foreign();
           const res = await env().call(env().admin, req);
           assert.equal(res.statusCode, 404, res.body);
           assert.equal(res.json().error.code, code);

@@ -42,28 +42,19 @@ guardTests(
     {
       operationId: 'updateOrgUnit',
       permission: Permission.StructureManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'PATCH',
-        url: `/api/v1/org-units/${env.a.objects.unitId}`,
+        url: `/api/v1/org-units/${o.unitId}`,
         payload: { nameTh: 'กองเปลี่ยนชื่อ' },
       }),
-      foreign: () => ({
-        method: 'PATCH',
-        url: `/api/v1/org-units/${env.b.objects.unitId}`,
-        payload: { nameTh: 'x' },
-        code: 'ORG_UNIT_NOT_FOUND',
-      }),
+      foreign: 'ORG_UNIT_NOT_FOUND',
       bad: () => ({ method: 'PATCH', url: '/api/v1/org-units/not-a-uuid', payload: { nameTh: 'x' } }),
     },
     {
       operationId: 'deleteOrgUnit',
       permission: Permission.StructureManage,
-      valid: () => ({ method: 'DELETE', url: `/api/v1/org-units/${env.a.objects.unitId}` }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/org-units/${env.b.objects.unitId}`,
-        code: 'ORG_UNIT_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'DELETE', url: `/api/v1/org-units/${o.unitId}` }),
+      foreign: 'ORG_UNIT_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: '/api/v1/org-units/123' }),
     },
   ],

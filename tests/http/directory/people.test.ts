@@ -47,28 +47,19 @@ guardTests(
     {
       operationId: 'getPerson',
       permission: Permission.PersonnelManage,
-      valid: () => ({ method: 'GET', url: `/api/v1/people/${env.a.objects.personId}` }),
-      foreign: () => ({
-        method: 'GET',
-        url: `/api/v1/people/${env.b.objects.personId}`,
-        code: 'PERSON_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'GET', url: `/api/v1/people/${o.personId}` }),
+      foreign: 'PERSON_NOT_FOUND',
       bad: () => ({ method: 'GET', url: '/api/v1/people/abc' }),
     },
     {
       operationId: 'updatePerson',
       permission: Permission.PersonnelManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'PATCH',
-        url: `/api/v1/people/${env.a.objects.personId}`,
+        url: `/api/v1/people/${o.personId}`,
         payload: { phone: '02 123 4567' },
       }),
-      foreign: () => ({
-        method: 'PATCH',
-        url: `/api/v1/people/${env.b.objects.personId}`,
-        payload: { phone: '1' },
-        code: 'PERSON_NOT_FOUND',
-      }),
+      foreign: 'PERSON_NOT_FOUND',
       bad: () => ({
         method: 'PATCH',
         url: `/api/v1/people/${env.a.objects.personId}`,
@@ -78,12 +69,8 @@ guardTests(
     {
       operationId: 'deletePerson',
       permission: Permission.PersonnelManage,
-      valid: () => ({ method: 'DELETE', url: `/api/v1/people/${env.a.objects.personId}` }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/people/${env.b.objects.personId}`,
-        code: 'PERSON_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'DELETE', url: `/api/v1/people/${o.personId}` }),
+      foreign: 'PERSON_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: '/api/v1/people/0' }),
     },
   ],

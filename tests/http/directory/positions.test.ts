@@ -21,21 +21,16 @@ guardTests(
     {
       operationId: 'createPosition',
       permission: Permission.StructureManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'POST',
         url: '/api/v1/positions',
         payload: {
-          orgUnitId: env.a.objects.unitId,
+          orgUnitId: o.unitId,
           titleTh: 'นักจัดการงานทั่วไป',
           signatureTitle: 'นักจัดการงานทั่วไป',
         },
       }),
-      foreign: () => ({
-        method: 'POST',
-        url: '/api/v1/positions',
-        payload: { orgUnitId: env.b.objects.unitId, titleTh: 'x', signatureTitle: 'x' },
-        code: 'ORG_UNIT_NOT_FOUND',
-      }),
+      foreign: 'ORG_UNIT_NOT_FOUND',
       bad: () => ({
         method: 'POST',
         url: '/api/v1/positions',
@@ -45,17 +40,12 @@ guardTests(
     {
       operationId: 'updatePosition',
       permission: Permission.StructureManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'PATCH',
-        url: `/api/v1/positions/${env.a.objects.positionId}`,
+        url: `/api/v1/positions/${o.positionId}`,
         payload: { titleTh: 'ผู้อำนวยการกองกลาง' },
       }),
-      foreign: () => ({
-        method: 'PATCH',
-        url: `/api/v1/positions/${env.b.objects.positionId}`,
-        payload: { titleTh: 'x' },
-        code: 'POSITION_NOT_FOUND',
-      }),
+      foreign: 'POSITION_NOT_FOUND',
       bad: () => ({
         method: 'PATCH',
         url: `/api/v1/positions/${env.a.objects.positionId}`,
@@ -65,12 +55,8 @@ guardTests(
     {
       operationId: 'deletePosition',
       permission: Permission.StructureManage,
-      valid: () => ({ method: 'DELETE', url: `/api/v1/positions/${env.a.objects.positionId}` }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/positions/${env.b.objects.positionId}`,
-        code: 'POSITION_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'DELETE', url: `/api/v1/positions/${o.positionId}` }),
+      foreign: 'POSITION_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: '/api/v1/positions/1' }),
     },
   ],

@@ -26,28 +26,19 @@ guardTests(
     {
       operationId: 'updateRole',
       permission: Permission.UsersManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'PATCH',
-        url: `/api/v1/roles/${env.a.objects.roleId}`,
+        url: `/api/v1/roles/${o.roleId}`,
         payload: { nameEn: 'Reader' },
       }),
-      foreign: () => ({
-        method: 'PATCH',
-        url: `/api/v1/roles/${env.b.objects.roleId}`,
-        payload: { nameEn: 'x' },
-        code: 'ROLE_NOT_FOUND',
-      }),
+      foreign: 'ROLE_NOT_FOUND',
       bad: () => ({ method: 'PATCH', url: `/api/v1/roles/${env.a.objects.roleId}`, payload: { nameTh: '' } }),
     },
     {
       operationId: 'deleteRole',
       permission: Permission.UsersManage,
-      valid: () => ({ method: 'DELETE', url: `/api/v1/roles/${env.a.objects.roleId}` }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/roles/${env.b.objects.roleId}`,
-        code: 'ROLE_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'DELETE', url: `/api/v1/roles/${o.roleId}` }),
+      foreign: 'ROLE_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: '/api/v1/roles/admin' }),
     },
     {

@@ -38,15 +38,11 @@ guardTests(
     {
       operationId: 'unassignRole',
       permission: Permission.UsersManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'DELETE',
-        url: `/api/v1/users/${env.a.objects.userId}/roles/${env.a.objects.assignmentId}`,
+        url: `/api/v1/users/${o.userId}/roles/${o.assignmentId}`,
       }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/users/${env.b.objects.userId}/roles/${env.b.objects.assignmentId}`,
-        code: 'USER_NOT_FOUND',
-      }),
+      foreign: 'USER_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: `/api/v1/users/${env.a.objects.userId}/roles/not-an-id` }),
     },
   ],

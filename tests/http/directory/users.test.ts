@@ -52,28 +52,19 @@ guardTests(
     {
       operationId: 'getUser',
       permission: Permission.UsersManage,
-      valid: () => ({ method: 'GET', url: `/api/v1/users/${env.a.objects.userId}` }),
-      foreign: () => ({
-        method: 'GET',
-        url: `/api/v1/users/${env.b.objects.userId}`,
-        code: 'USER_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'GET', url: `/api/v1/users/${o.userId}` }),
+      foreign: 'USER_NOT_FOUND',
       bad: () => ({ method: 'GET', url: '/api/v1/users/me' }),
     },
     {
       operationId: 'updateUser',
       permission: Permission.UsersManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'PATCH',
-        url: `/api/v1/users/${env.a.objects.userId}`,
+        url: `/api/v1/users/${o.userId}`,
         payload: { note: 'หมายเหตุ' },
       }),
-      foreign: () => ({
-        method: 'PATCH',
-        url: `/api/v1/users/${env.b.objects.userId}`,
-        payload: { note: 'x' },
-        code: 'USER_NOT_FOUND',
-      }),
+      foreign: 'USER_NOT_FOUND',
       bad: () => ({
         method: 'PATCH',
         url: `/api/v1/users/${env.a.objects.userId}`,
@@ -83,17 +74,12 @@ guardTests(
     {
       operationId: 'resetUserPassword',
       permission: Permission.UsersManage,
-      valid: () => ({
+      valid: (o) => ({
         method: 'POST',
-        url: `/api/v1/users/${env.a.objects.userId}/password`,
+        url: `/api/v1/users/${o.userId}/password`,
         payload: { password: 'new-passw0rd' },
       }),
-      foreign: () => ({
-        method: 'POST',
-        url: `/api/v1/users/${env.b.objects.userId}/password`,
-        payload: { password: 'new-passw0rd' },
-        code: 'USER_NOT_FOUND',
-      }),
+      foreign: 'USER_NOT_FOUND',
       bad: () => ({
         method: 'POST',
         url: `/api/v1/users/${env.a.objects.userId}/password`,
@@ -103,23 +89,15 @@ guardTests(
     {
       operationId: 'unlockUser',
       permission: Permission.UsersManage,
-      valid: () => ({ method: 'POST', url: `/api/v1/users/${env.a.objects.userId}/unlock` }),
-      foreign: () => ({
-        method: 'POST',
-        url: `/api/v1/users/${env.b.objects.userId}/unlock`,
-        code: 'USER_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'POST', url: `/api/v1/users/${o.userId}/unlock` }),
+      foreign: 'USER_NOT_FOUND',
       bad: () => ({ method: 'POST', url: '/api/v1/users/zzz/unlock' }),
     },
     {
       operationId: 'deleteUser',
       permission: Permission.UsersManage,
-      valid: () => ({ method: 'DELETE', url: `/api/v1/users/${env.a.objects.userId}` }),
-      foreign: () => ({
-        method: 'DELETE',
-        url: `/api/v1/users/${env.b.objects.userId}`,
-        code: 'USER_NOT_FOUND',
-      }),
+      valid: (o) => ({ method: 'DELETE', url: `/api/v1/users/${o.userId}` }),
+      foreign: 'USER_NOT_FOUND',
       bad: () => ({ method: 'DELETE', url: '/api/v1/users/42' }),
     },
   ],

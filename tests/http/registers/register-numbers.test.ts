@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Permission } from '../../../src/domain/directory/permissions.ts';
 import { loginAs } from '../../support/factories.ts';
-import { type RegistersApp, startRegistersApp } from './registers-app.ts';
+import { type ApiUser, type RegistersApp, startRegistersApp } from './registers-app.ts';
 
 describe('register book and number reservations API', () => {
   let s: RegistersApp;
@@ -10,32 +10,19 @@ describe('register book and number reservations API', () => {
   let receiveId: string;
   let bRegisterId: string;
 
-  const createRegister = async (kind: string, name: string) => {
-    const res = await s.call(s.admin, {
-      method: 'POST',
-      url: '/api/v1/registers',
-      payload: { orgUnitId: s.divisionId, kind, name },
-    });
-    assert.equal(res.statusCode, 200, res.body);
-    return res.json().id as string;
-  };
-  const reserve = (user: RegistersApp['clerk'] | null, payload: unknown) =>
+  const reserve = (user: ApiUser | null, payload: unknown) =>
     s.call(user, {
       method: 'POST',
       url: '/api/v1/number-reservations',
       payload: payload as Record<string, unknown>,
     });
+  const get = (user: ApiUser | null, url: string) => s.call(user, { method: 'GET', url });
 
   before(async () => {
     s = await startRegistersApp();
-    dispatchId = await createRegister('dispatch', 'ทะเบียนหนังสือส่ง');
-    receiveId = await createRegister('receive', 'ทะเบียนหนังสือรับ');
-    const b = await s.call(s.bAdmin, {
-      method: 'POST',
-      url: '/api/v1/registers',
-      payload: { orgUnitId: s.bRootUnitId, kind: 'dispatch', name: 'ทะเบียนส่ง ข' },
-    });
-    bRegisterId = b.json().id;
+    dispatchId = await s.createRegister(s.admin, s.divisionId, 'dispatch', 'ทะเบียนหนังสือส่ง');
+    receiveId = await s.createRegister(s.admin, s.divisionId, 'receive', 'ทะเบียนหนังสือรับ');
+    bRegisterId = await s.createRegister(s.bAdmin, s.bRootUnitId, 'dispatch', 'ทะเบียนส่ง ข');
   });
   after(() => s.close());
 
@@ -116,32 +103,17 @@ describe('register book and number reservations API', () => {
 
   describe('GET /number-reservations (listReservations)', () => {
     it('answers 401 without a session, 403 without NumberReserve or RegistersManage, 400 for an unknown status', async () => {
-      assert.equal(
-        (await s.call(null, { method: 'GET', url: '/api/v1/number-reservations' })).statusCode,
-        401,
-      );
-      assert.equal(
-        (await s.call(s.nobody, { method: 'GET', url: '/api/v1/number-reservations' })).statusCode,
-        403,
-      );
-      assert.equal(
-        (await s.call(s.clerk, { method: 'GET', url: '/api/v1/number-reservations?status=lost' })).statusCode,
-        400,
-      );
-      assert.equal(
-        (await s.call(s.clerk, { method: 'GET', url: '/api/v1/number-reservations?limit=0' })).statusCode,
-        400,
-      );
+      assert.equal((await get(null, '/api/v1/number-reservations')).statusCode, 401);
+      assert.equal((await get(s.nobody, '/api/v1/number-reservations')).statusCode, 403);
+      assert.equal((await get(s.clerk, '/api/v1/number-reservations?status=lost')).statusCode, 400);
+      assert.equal((await get(s.clerk, '/api/v1/number-reservations?limit=0')).statusCode, 400);
     });
 
     it("lists reservations newest first with who, when and why; another agency's register gives nothing", async () => {
       s.clock.set('2026-11-25T03:00:00Z');
       await reserve(s.clerk, { registerId: dispatchId, reason: 'หนังสือขอความอนุเคราะห์' });
       s.clock.set('2026-11-25T02:15:00Z');
-      const res = await s.call(s.clerk, {
-        method: 'GET',
-        url: '/api/v1/number-reservations?status=reserved',
-      });
+      const res = await get(s.clerk, '/api/v1/number-reservations?status=reserved');
       assert.equal(res.statusCode, 200);
       const { items, total } = res.json();
       assert.equal(total, items.length);
@@ -161,15 +133,9 @@ describe('register book and number reservations API', () => {
           register: 'ทะเบียนหนังสือส่ง',
         },
       );
-      const admin = await s.call(s.admin, {
-        method: 'GET',
-        url: `/api/v1/number-reservations?registerId=${dispatchId}`,
-      });
+      const admin = await get(s.admin, `/api/v1/number-reservations?registerId=${dispatchId}`);
       assert.equal(admin.json().total, 3);
-      const foreign = await s.call(s.clerk, {
-        method: 'GET',
-        url: `/api/v1/number-reservations?registerId=${bRegisterId}`,
-      });
+      const foreign = await get(s.clerk, `/api/v1/number-reservations?registerId=${bRegisterId}`);
       assert.deepEqual(foreign.json(), { items: [], total: 0 });
     });
   });
@@ -178,51 +144,35 @@ describe('register book and number reservations API', () => {
     const url = (id: string, n: number | string, year: number | string = 2569) =>
       `/api/v1/registers/${id}/numbers/${year}/${n}/cancel`;
     const payload = { reason: 'เรื่องยุติ ไม่ต้องออกหนังสือ' };
+    const cancel = (user: ApiUser | null, cancelUrl: string, body: object = payload) =>
+      s.call(user, { method: 'POST', url: cancelUrl, payload: body });
 
     it("answers 401, 403 for someone else's reservation, 404 across agencies and for a number never taken", async () => {
-      assert.equal(
-        (await s.call(null, { method: 'POST', url: url(dispatchId, 1), payload })).statusCode,
-        401,
-      );
-      assert.equal(
-        (await s.call(s.nobody, { method: 'POST', url: url(dispatchId, 1), payload })).statusCode,
-        403,
-      );
+      assert.equal((await cancel(null, url(dispatchId, 1))).statusCode, 401);
+      assert.equal((await cancel(s.nobody, url(dispatchId, 1))).statusCode, 403);
       const other = await s.user([Permission.NumberReserve], s.divisionId);
-      assert.equal(
-        (await s.call(other, { method: 'POST', url: url(dispatchId, 1), payload })).statusCode,
-        403,
-      );
-      const foreign = await s.call(s.admin, { method: 'POST', url: url(bRegisterId, 1), payload });
+      assert.equal((await cancel(other, url(dispatchId, 1))).statusCode, 403);
+      const foreign = await cancel(s.admin, url(bRegisterId, 1));
       assert.equal(foreign.statusCode, 404);
       assert.equal(foreign.json().error.code, 'REGISTER_NOT_FOUND');
-      const never = await s.call(s.admin, { method: 'POST', url: url(dispatchId, 9999), payload });
+      const never = await cancel(s.admin, url(dispatchId, 9999));
       assert.equal(never.statusCode, 404);
       assert.equal(never.json().error.code, 'NUMBER_NOT_FOUND');
     });
 
     it('answers 400 for a missing reason, a number below 1 and a year that is not a number', async () => {
-      assert.equal(
-        (await s.call(s.clerk, { method: 'POST', url: url(dispatchId, 1), payload: {} })).statusCode,
-        400,
-      );
-      assert.equal(
-        (await s.call(s.clerk, { method: 'POST', url: url(dispatchId, 0), payload })).statusCode,
-        400,
-      );
-      assert.equal(
-        (await s.call(s.clerk, { method: 'POST', url: url(dispatchId, 1, 'abc'), payload })).statusCode,
-        400,
-      );
+      assert.equal((await cancel(s.clerk, url(dispatchId, 1), {})).statusCode, 400);
+      assert.equal((await cancel(s.clerk, url(dispatchId, 0))).statusCode, 400);
+      assert.equal((await cancel(s.clerk, url(dispatchId, 1, 'abc'))).statusCode, 400);
     });
 
     it("cancels the reserver's own reservation; it stays in the book as cancelled and is never reused", async () => {
-      const res = await s.call(s.clerk, { method: 'POST', url: url(dispatchId, 1), payload });
+      const res = await cancel(s.clerk, url(dispatchId, 1));
       assert.equal(res.statusCode, 200);
       assert.equal(res.json().status, 'cancelled');
       assert.equal(res.json().cancelledByName, 'นายจอง เลขดี');
       assert.equal(res.json().cancelReason, payload.reason);
-      const again = await s.call(s.admin, { method: 'POST', url: url(dispatchId, 1), payload });
+      const again = await cancel(s.admin, url(dispatchId, 1));
       assert.equal(again.statusCode, 409);
       assert.equal(again.json().error.code, 'NUMBER_NOT_CANCELLABLE');
       const next = await reserve(s.clerk, { registerId: dispatchId, reason: 'ฉบับถัดไป' });
@@ -234,18 +184,15 @@ describe('register book and number reservations API', () => {
     const url = (id: string, q = '') => `/api/v1/registers/${id}/numbers${q}`;
 
     it('answers 401, 403 without a register permission, 404 across agencies and 400 for an unknown status', async () => {
-      assert.equal((await s.call(null, { method: 'GET', url: url(dispatchId) })).statusCode, 401);
-      assert.equal((await s.call(s.nobody, { method: 'GET', url: url(dispatchId) })).statusCode, 403);
-      assert.equal((await s.call(s.admin, { method: 'GET', url: url(bRegisterId) })).statusCode, 404);
-      assert.equal((await s.call(s.bAdmin, { method: 'GET', url: url(dispatchId) })).statusCode, 404);
-      assert.equal(
-        (await s.call(s.admin, { method: 'GET', url: url(dispatchId, '?status=void') })).statusCode,
-        400,
-      );
+      assert.equal((await get(null, url(dispatchId))).statusCode, 401);
+      assert.equal((await get(s.nobody, url(dispatchId))).statusCode, 403);
+      assert.equal((await get(s.admin, url(bRegisterId))).statusCode, 404);
+      assert.equal((await get(s.bAdmin, url(dispatchId))).statusCode, 404);
+      assert.equal((await get(s.admin, url(dispatchId, '?status=void'))).statusCode, 400);
     });
 
     it("shows the year's book in number order with printed numbers, issuers, and cancelled numbers in place", async () => {
-      const res = await s.call(s.admin, { method: 'GET', url: url(dispatchId, '?yearBE=2569') });
+      const res = await get(s.admin, url(dispatchId, '?yearBE=2569'));
       assert.equal(res.statusCode, 200);
       const { items, total } = res.json();
       assert.equal(total, 4);
@@ -263,12 +210,9 @@ describe('register book and number reservations API', () => {
         ],
       );
       assert.equal(items[1].issuedByName, 'ผู้ใช้เบราว์เซอร์');
-      const page = await s.call(s.clerk, {
-        method: 'GET',
-        url: url(dispatchId, '?status=cancelled&limit=1'),
-      });
+      const page = await get(s.clerk, url(dispatchId, '?status=cancelled&limit=1'));
       assert.deepEqual([page.json().total, page.json().items[0].number], [1, 1]);
-      const otherYear = await s.call(s.admin, { method: 'GET', url: url(dispatchId, '?yearBE=2568') });
+      const otherYear = await get(s.admin, url(dispatchId, '?yearBE=2568'));
       assert.deepEqual(otherYear.json(), { items: [], total: 0 });
     });
   });

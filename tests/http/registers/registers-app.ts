@@ -3,6 +3,7 @@
  * agencies A and B, and API tokens (Bearer, so no CSRF dance) for users holding exactly the permissions
  * each test needs.
  */
+import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { Permission } from '../../../src/domain/directory/permissions.ts';
 import type { AppDeps } from '../../../src/http/app-deps.ts';
@@ -37,6 +38,8 @@ export interface RegistersApp {
   bAdmin: ApiUser;
   bRootUnitId: string;
   call(user: ApiUser | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Creates a register through POST /registers as `user`, asserting that it succeeds; returns its id. */
+  createRegister(user: ApiUser, orgUnitId: string, kind: string, name: string): Promise<string>;
   /** A user holding `permissions` on `orgUnitId`, with an API token. */
   user(permissions: Permission[], orgUnitId: string, displayName?: string): Promise<ApiUser>;
   close(): Promise<void>;
@@ -59,6 +62,8 @@ export async function startRegistersApp(): Promise<RegistersApp> {
   const bAdmin = await signedIn(
     await createUserWithPermissions(deps, b.tenant.id, Object.values(Permission)),
   );
+  const call: RegistersApp['call'] = (u, opts) =>
+    app.inject({ ...opts, headers: { ...(u ? u.auth : {}), ...(opts.headers ?? {}) } });
   return {
     t,
     app,
@@ -74,7 +79,16 @@ export async function startRegistersApp(): Promise<RegistersApp> {
     bAdmin,
     bRootUnitId: b.rootUnitId,
     user,
-    call: (u, opts) => app.inject({ ...opts, headers: { ...(u ? u.auth : {}), ...(opts.headers ?? {}) } }),
+    call,
+    async createRegister(u, orgUnitId, kind, name) {
+      const res = await call(u, {
+        method: 'POST',
+        url: '/api/v1/registers',
+        payload: { orgUnitId, kind, name },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json().id as string;
+    },
     async close() {
       await app.close();
       await t.drop();

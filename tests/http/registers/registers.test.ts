@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type RegistersApp, startRegistersApp } from './registers-app.ts';
+import { type ApiUser, type RegistersApp, startRegistersApp } from './registers-app.ts';
 
 describe('registers API', () => {
   let s: RegistersApp;
@@ -9,19 +9,8 @@ describe('registers API', () => {
 
   before(async () => {
     s = await startRegistersApp();
-    const a = await s.call(s.admin, {
-      method: 'POST',
-      url: '/api/v1/registers',
-      payload: { orgUnitId: s.divisionId, kind: 'dispatch', name: 'ทะเบียนหนังสือส่ง กองกลาง' },
-    });
-    assert.equal(a.statusCode, 200, a.body);
-    registerId = a.json().id;
-    const b = await s.call(s.bAdmin, {
-      method: 'POST',
-      url: '/api/v1/registers',
-      payload: { orgUnitId: s.bRootUnitId, kind: 'dispatch', name: 'ทะเบียนส่ง ข' },
-    });
-    bRegisterId = b.json().id;
+    registerId = await s.createRegister(s.admin, s.divisionId, 'dispatch', 'ทะเบียนหนังสือส่ง กองกลาง');
+    bRegisterId = await s.createRegister(s.bAdmin, s.bRootUnitId, 'dispatch', 'ทะเบียนส่ง ข');
   });
   after(() => s.close());
 
@@ -62,28 +51,18 @@ describe('registers API', () => {
       kind: 'receive',
       name,
     });
+    const create = (user: ApiUser | null, payload: object) =>
+      s.call(user, { method: 'POST', url: '/api/v1/registers', payload });
 
     it('answers 401 without a session and 403 without RegistersManage', async () => {
-      assert.equal(
-        (await s.call(null, { method: 'POST', url: '/api/v1/registers', payload: body(s.divisionId) }))
-          .statusCode,
-        401,
-      );
-      const res = await s.call(s.clerk, {
-        method: 'POST',
-        url: '/api/v1/registers',
-        payload: body(s.divisionId),
-      });
+      assert.equal((await create(null, body(s.divisionId))).statusCode, 401);
+      const res = await create(s.clerk, body(s.divisionId));
       assert.equal(res.statusCode, 403);
       assert.equal(res.json().error.code, 'PERMISSION_DENIED');
     });
 
     it("answers 404 for another agency's unit", async () => {
-      const res = await s.call(s.admin, {
-        method: 'POST',
-        url: '/api/v1/registers',
-        payload: body(s.bRootUnitId),
-      });
+      const res = await create(s.admin, body(s.bRootUnitId));
       assert.equal(res.statusCode, 404);
       assert.equal(res.json().error.code, 'ORG_UNIT_NOT_FOUND');
     });
@@ -95,7 +74,7 @@ describe('registers API', () => {
         { orgUnitId: s.divisionId, kind: 'receive' },
       ];
       for (const payload of cases) {
-        const res = await s.call(s.admin, { method: 'POST', url: '/api/v1/registers', payload });
+        const res = await create(s.admin, payload);
         assert.equal(res.statusCode, 400, JSON.stringify(payload));
         assert.equal(res.json().error.code, 'VALIDATION_FAILED');
       }
@@ -110,19 +89,11 @@ describe('registers API', () => {
     });
 
     it('creates a register, and answers 409 for a name the unit already uses', async () => {
-      const res = await s.call(s.admin, {
-        method: 'POST',
-        url: '/api/v1/registers',
-        payload: body(s.divisionId),
-      });
+      const res = await create(s.admin, body(s.divisionId));
       assert.equal(res.statusCode, 200);
       assert.equal(res.json().kind, 'receive');
       assert.equal(res.json().nextFormatted, '๑');
-      const again = await s.call(s.admin, {
-        method: 'POST',
-        url: '/api/v1/registers',
-        payload: body(s.divisionId),
-      });
+      const again = await create(s.admin, body(s.divisionId));
       assert.equal(again.statusCode, 409);
       assert.equal(again.json().error.code, 'REGISTER_NAME_TAKEN');
     });
@@ -148,44 +119,27 @@ describe('registers API', () => {
   });
 
   describe('PATCH /registers/:id (updateRegister)', () => {
-    const url = () => `/api/v1/registers/${registerId}`;
+    const patch = (user: ApiUser | null, payload: object, id = registerId) =>
+      s.call(user, { method: 'PATCH', url: `/api/v1/registers/${id}`, payload });
 
     it('answers 401, 403 without RegistersManage, 404 across agencies and 400 for bad fields', async () => {
-      assert.equal(
-        (await s.call(null, { method: 'PATCH', url: url(), payload: { name: 'x' } })).statusCode,
-        401,
-      );
-      assert.equal(
-        (await s.call(s.clerk, { method: 'PATCH', url: url(), payload: { name: 'x' } })).statusCode,
-        403,
-      );
-      const foreign = await s.call(s.admin, {
-        method: 'PATCH',
-        url: `/api/v1/registers/${bRegisterId}`,
-        payload: { name: 'x' },
-      });
+      assert.equal((await patch(null, { name: 'x' })).statusCode, 401);
+      assert.equal((await patch(s.clerk, { name: 'x' })).statusCode, 403);
+      const foreign = await patch(s.admin, { name: 'x' }, bRegisterId);
       assert.equal(foreign.statusCode, 404);
       for (const payload of [{ name: '  ' }, { ownerNumber: '12' }, { archived: 'yes' }]) {
-        const res = await s.call(s.admin, { method: 'PATCH', url: url(), payload });
+        const res = await patch(s.admin, payload);
         assert.equal(res.statusCode, 400, JSON.stringify(payload));
       }
     });
 
     it('renames, changes the owner number and archives, and audits the change', async () => {
-      const res = await s.call(s.admin, {
-        method: 'PATCH',
-        url: url(),
-        payload: { name: 'ทะเบียนส่ง กองกลาง (ใหม่)', ownerNumber: '04001.9' },
-      });
+      const res = await patch(s.admin, { name: 'ทะเบียนส่ง กองกลาง (ใหม่)', ownerNumber: '04001.9' });
       assert.equal(res.statusCode, 200);
       assert.equal(res.json().nextFormatted, 'ที่ ศธ ๐๔๐๐๑.๙/๑');
-      const archived = await s.call(s.admin, { method: 'PATCH', url: url(), payload: { archived: true } });
+      const archived = await patch(s.admin, { archived: true });
       assert.equal(archived.json().archived, true);
-      const reopened = await s.call(s.admin, {
-        method: 'PATCH',
-        url: url(),
-        payload: { archived: false, ownerNumber: '04001.1' },
-      });
+      const reopened = await patch(s.admin, { archived: false, ownerNumber: '04001.1' });
       assert.equal(reopened.json().archived, false);
       const log = await s.deps.core.uow.run((r) =>
         r.audit.list(s.tenantId, { action: 'register.', targetId: registerId, limit: 10 }),
@@ -199,34 +153,25 @@ describe('registers API', () => {
 
   describe('PUT /registers/:id/start-number (setRegisterStartNumber)', () => {
     const url = (id: string) => `/api/v1/registers/${id}/start-number`;
+    const put = (user: ApiUser | null, payload: object, id = registerId) =>
+      s.call(user, { method: 'PUT', url: url(id), payload });
 
     it('answers 401, 403, 404 across agencies and 400 for a start below 1 or a missing year', async () => {
       const payload = { yearBE: 2569, startNumber: 120 };
-      assert.equal((await s.call(null, { method: 'PUT', url: url(registerId), payload })).statusCode, 401);
-      assert.equal((await s.call(s.clerk, { method: 'PUT', url: url(registerId), payload })).statusCode, 403);
-      assert.equal(
-        (await s.call(s.admin, { method: 'PUT', url: url(bRegisterId), payload })).statusCode,
-        404,
-      );
+      assert.equal((await put(null, payload)).statusCode, 401);
+      assert.equal((await put(s.clerk, payload)).statusCode, 403);
+      assert.equal((await put(s.admin, payload, bRegisterId)).statusCode, 404);
       for (const bad of [
         { yearBE: 2569, startNumber: 0 },
         { startNumber: 5 },
         { yearBE: 2569, startNumber: 1.5 },
       ]) {
-        assert.equal(
-          (await s.call(s.admin, { method: 'PUT', url: url(registerId), payload: bad })).statusCode,
-          400,
-          JSON.stringify(bad),
-        );
+        assert.equal((await put(s.admin, bad)).statusCode, 400, JSON.stringify(bad));
       }
     });
 
     it('sets the first number of the year, then answers 409 once a number of that year is used', async () => {
-      const res = await s.call(s.admin, {
-        method: 'PUT',
-        url: url(registerId),
-        payload: { yearBE: 2569, startNumber: 120 },
-      });
+      const res = await put(s.admin, { yearBE: 2569, startNumber: 120 });
       assert.equal(res.statusCode, 200);
       assert.deepEqual(res.json().year, {
         yearBE: 2569,
@@ -241,11 +186,7 @@ describe('registers API', () => {
         payload: { registerId, reason: 'ต่อจากเล่มกระดาษ' },
       });
       assert.equal(reserved.json().number, 120);
-      const locked = await s.call(s.admin, {
-        method: 'PUT',
-        url: url(registerId),
-        payload: { yearBE: 2569, startNumber: 1 },
-      });
+      const locked = await put(s.admin, { yearBE: 2569, startNumber: 1 });
       assert.equal(locked.statusCode, 409);
       assert.equal(locked.json().error.code, 'REGISTER_START_LOCKED');
       const en = await s.call(s.admin, {
