@@ -83,3 +83,7 @@ export const UsageStatistics = z.object({
   ),
 });
 export type UsageStatistics = z.infer<typeof UsageStatistics>;
+
+/** What an agency admin may change about their own agency (the rest is the operator's). */
+export const UpdateAgencySettingsBody = z.object({ digitStyle: z.enum(['thai', 'arabic']) }).partial();
+export type UpdateAgencySettingsBody = z.infer<typeof UpdateAgencySettingsBody>;

@@ -1,4 +1,11 @@
-import type { Tenant, UpdateTenantBody, UsageStatistics } from '../../../contracts/tenancy.contract.ts';
+import type {
+  Tenant,
+  UpdateAgencySettingsBody,
+  UpdateTenantBody,
+  UsageStatistics,
+} from '../../../contracts/tenancy.contract.ts';
+import { authorize } from '../auth/authorize.ts';
+import { Permission } from '../directory/permissions.ts';
 import { PLATFORM_CHAIN } from '../audit/audit-chain.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { OperatorActor, TenantContext } from '../shared/context.ts';
@@ -49,6 +56,37 @@ export async function getTenant(deps: CoreDeps, id: string): Promise<Tenant> {
 /** The signed-in user's own agency. */
 export async function getOwnTenant(deps: CoreDeps, ctx: TenantContext): Promise<Tenant> {
   return getTenant(deps, ctx.tenantId);
+}
+
+/**
+ * Lets an agency admin choose whether numbers and dates print in Thai or Arabic digits (regulation §10.1:
+ * Thai digits are encouraged, not mandatory). Needs RegistersManage, since it changes every printed number.
+ */
+export async function updateAgencySettings(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  patch: UpdateAgencySettingsBody,
+): Promise<Tenant> {
+  authorize(ctx, Permission.RegistersManage);
+  return deps.uow.run(async (r) => {
+    const before = await r.tenants.lock(ctx.tenantId);
+    if (!before) throw new AppError('TENANT_NOT_FOUND');
+    const after = await r.tenants.update(ctx.tenantId, patch);
+    const changes = Object.fromEntries(
+      Object.entries(patch).map(([k, v]) => [k, { from: before[k as keyof Tenant], to: v }]),
+    );
+    const who =
+      ctx.actor.kind === 'user'
+        ? { kind: 'user' as const, id: ctx.actor.userId, name: ctx.actor.name, requestId: ctx.requestId }
+        : { kind: 'system' as const, id: null, name: ctx.actor.name, requestId: ctx.requestId };
+    await r.audit.append(ctx.tenantId, who, {
+      action: 'tenant.settings-updated',
+      targetType: 'tenant',
+      targetId: ctx.tenantId,
+      summary: changes,
+    });
+    return after;
+  });
 }
 
 /** Agencies, a page at a time, searchable by name or code. */

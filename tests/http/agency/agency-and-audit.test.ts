@@ -35,6 +35,60 @@ describe('agency and audit-log API', () => {
     for (const url of ['/api/v1/agency', '/api/v1/audit', '/api/v1/audit/verify']) {
       assert.equal((await app.inject({ method: 'GET', url })).statusCode, 401, url);
     }
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/agency',
+      payload: { digitStyle: 'arabic' },
+    });
+    assert.equal(patch.statusCode, 401);
+  });
+
+  it('lets a register admin switch the agency to Arabic digits, audited; refuses others (403) and bad values (400)', async () => {
+    const admin = await loginAs(app, a.tenant.slug, 'admin', a.admin.password);
+    const bad = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/agency',
+      payload: { digitStyle: 'roman' },
+      headers: admin.headers,
+    });
+    assert.equal(bad.statusCode, 400);
+    const clerk = await createUserWithPermissions(deps, a.tenant.id, [Permission.NumberReserve]);
+    const s = await loginAs(app, a.tenant.slug, clerk.username, clerk.password);
+    const denied = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/agency',
+      payload: { digitStyle: 'arabic' },
+      headers: s.headers,
+    });
+    assert.equal(denied.statusCode, 403);
+    const ok = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/agency',
+      payload: { digitStyle: 'arabic' },
+      headers: admin.headers,
+    });
+    assert.equal(ok.statusCode, 200);
+    assert.equal(ok.json().digitStyle, 'arabic');
+    assert.equal(ok.json().id, a.tenant.id);
+    const other = await loginAs(app, b.tenant.slug, 'admin', b.admin.password);
+    assert.equal(
+      (await app.inject({ method: 'GET', url: '/api/v1/agency', headers: other.headers })).json().digitStyle,
+      'thai',
+    );
+    const log = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/audit?action=tenant.settings-updated',
+        headers: admin.headers,
+      })
+    ).json();
+    assert.deepEqual(log.items[0].summary, { digitStyle: { from: 'thai', to: 'arabic' } });
+    await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/agency',
+      payload: { digitStyle: 'thai' },
+      headers: admin.headers,
+    });
   });
 
   it('shows the signed-in user their own agency only', async () => {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../../contracts/audit.contract.ts';
-import { Tenant } from '../../../../contracts/tenancy.contract.ts';
+import { Tenant, UpdateAgencySettingsBody } from '../../../../contracts/tenancy.contract.ts';
 import { listAuditLog, verifyOwnAuditChain } from '../../../domain/audit/audit-log.ts';
-import { getOwnTenant } from '../../../domain/tenancy/manage-tenants.ts';
+import { getOwnTenant, updateAgencySettings } from '../../../domain/tenancy/manage-tenants.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
 import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
 
@@ -16,6 +16,19 @@ export function agencyRoutes(app: FastifyInstance, deps: AppDeps) {
     '/agency',
     { schema: { operationId: 'getAgency', tags: ['agency'], response: { 200: Tenant } }, onRequest: user },
     async (req) => getOwnTenant(deps.core, tenantContext(req)),
+  );
+  api.patch(
+    '/agency',
+    {
+      schema: {
+        operationId: 'updateAgencySettings',
+        tags: ['agency'],
+        body: UpdateAgencySettingsBody,
+        response: { 200: Tenant },
+      },
+      onRequest: user,
+    },
+    async (req) => updateAgencySettings(deps.core, tenantContext(req), req.body),
   );
 
   api.get(

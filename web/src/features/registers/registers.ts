@@ -8,6 +8,7 @@ import {
   SetStartNumberBody,
   UpdateRegisterBody,
 } from '@contracts/registers.contract.ts';
+import type { Tenant, UpdateAgencySettingsBody } from '@contracts/tenancy.contract.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, type Page } from '@/lib/api.ts';
@@ -43,6 +44,23 @@ function useRegisterMutation<I, O>(fn: (input: I) => Promise<O>) {
   return useMutation({
     mutationFn: fn,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.registers }),
+  });
+}
+
+/** The signed-in user's agency (its digit style decides how every number prints). */
+export function useAgency() {
+  return useQuery({ queryKey: ['agency'], queryFn: () => api<Tenant>('GET', '/agency') });
+}
+
+/** Switches the agency between Thai and Arabic digits; every register preview changes with it. */
+export function useUpdateAgencySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateAgencySettingsBody) => api<Tenant>('PATCH', '/agency', { body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['agency'] });
+      await queryClient.invalidateQueries({ queryKey: keys.registers });
+    },
   });
 }
 

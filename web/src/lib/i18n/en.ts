@@ -285,6 +285,12 @@ export const en: Record<MessageKey, string> = {
   'registers.ownerNumber': 'Owner number',
   'registers.ownerNumberHint': 'Leave empty to use the unit’s',
   'registers.next': 'Next number',
+  'registers.digitStyle': 'Digits in letter numbers',
+  'registers.digitStyleSaved': 'Digit style saved',
+  'registers.digitStyle.thai': 'Thai digits (๑๒๓)',
+  'registers.digitStyle.arabic': 'Arabic digits (123)',
+  'registers.digitStyle.hint':
+    'Used for letter numbers, register numbers and dates the system prints; numbers already issued keep their form.',
   'registers.year': 'Year {year} BE',
   'registers.startNumber': 'Start number of {year}',
   'registers.setStart': 'Set start number',
