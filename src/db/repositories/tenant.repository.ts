@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Database } from '../schema.ts';
 import type { Tenant, UsageStatistics } from '../../../contracts/tenancy.contract.ts';
 import type { NewTenant, TenantRepository } from '../../domain/tenancy/ports.ts';
 import type { Tx } from '../client.ts';
@@ -118,20 +119,18 @@ export function tenantRepository(tx: Tx): TenantRepository {
       return toTenant(row);
     },
     async list({ limit, offset, q }) {
-      let query = base();
-      let count = tx.selectFrom('tenants').select(sql<number>`count(*)::int`.as('n'));
-      if (q) {
-        const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        query = query.where((eb) =>
-          eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)]),
-        );
-        count = count.where((eb) =>
-          eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)]),
-        );
-      }
+      const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      const matches = (eb: ExpressionBuilder<Database, 'tenants'>) =>
+        like
+          ? eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)])
+          : eb.lit(true);
       const [rows, total] = await Promise.all([
-        query.orderBy('name_th').limit(limit).offset(offset).execute(),
-        count.executeTakeFirstOrThrow(),
+        base().where(matches).orderBy('name_th').limit(limit).offset(offset).execute(),
+        tx
+          .selectFrom('tenants')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where(matches)
+          .executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toTenant), total: total.n };
     },

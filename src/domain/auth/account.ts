@@ -1,4 +1,5 @@
 import * as OTPAuth from 'otpauth';
+import { auditActor } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext, UserActor } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
@@ -10,13 +11,6 @@ function userActor(ctx: TenantContext): UserActor {
   if (ctx.actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
   return ctx.actor;
 }
-
-const who = (ctx: TenantContext, a: UserActor) => ({
-  kind: 'user' as const,
-  id: a.userId,
-  name: a.name,
-  requestId: ctx.requestId,
-});
 
 /** Changes the signed-in user's own password and ends their other sessions. */
 export async function changeOwnPassword(
@@ -35,7 +29,7 @@ export async function changeOwnPassword(
   await deps.uow.run(async (r) => {
     await r.auth.setUserPassword(ctx.tenantId, actor.userId, hash, false);
     await r.auth.deleteSessionsOf(actor.userId, keepSessionHash);
-    await r.audit.append(ctx.tenantId, who(ctx, actor), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'auth.password-changed',
       targetType: 'user',
       targetId: actor.userId,
@@ -77,7 +71,7 @@ export async function confirmTotp(deps: CoreDeps, ctx: TenantContext, code: stri
     const u = await r.auth.getUserCredentials(ctx.tenantId, actor.userId);
     if (!u?.totpSecret || !verifyTotp(u.totpSecret, code)) throw new AppError('AUTH_TOTP_INVALID');
     await r.auth.setUserTotp(ctx.tenantId, actor.userId, u.totpSecret, true);
-    await r.audit.append(ctx.tenantId, who(ctx, actor), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'auth.totp-enabled',
       targetType: 'user',
       targetId: actor.userId,
@@ -93,7 +87,7 @@ export async function disableTotp(deps: CoreDeps, ctx: TenantContext, password: 
     throw new AppError('AUTH_PASSWORD_WRONG');
   await deps.uow.run(async (r) => {
     await r.auth.setUserTotp(ctx.tenantId, actor.userId, null, false);
-    await r.audit.append(ctx.tenantId, who(ctx, actor), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'auth.totp-disabled',
       targetType: 'user',
       targetId: actor.userId,
@@ -119,7 +113,7 @@ export async function createApiToken(
       tokenHash: hashSecret(token),
       expiresAt,
     });
-    await r.audit.append(ctx.tenantId, who(ctx, actor), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'auth.api-token-created',
       targetType: 'api-token',
       targetId: rec.id,
@@ -141,7 +135,7 @@ export async function revokeApiToken(deps: CoreDeps, ctx: TenantContext, id: str
   await deps.uow.run(async (r) => {
     if (!(await r.auth.revokeApiToken(ctx.tenantId, actor.userId, id, deps.clock.now())))
       throw new AppError('NOT_FOUND');
-    await r.audit.append(ctx.tenantId, who(ctx, actor), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'auth.api-token-revoked',
       targetType: 'api-token',
       targetId: id,

@@ -6,7 +6,7 @@ import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { assertNoClash } from './appointment-clash.ts';
 import { committeeRoleProblem } from './appointment-rules.ts';
-import { auditActor } from './audit-actor.ts';
+import { auditActor } from '../audit/index.ts';
 import { assertDateRange } from './date-range.ts';
 import { invalidField, parseInput } from './parse-input.ts';
 import { Permission } from './permissions.ts';

@@ -2,7 +2,7 @@ import { authorize } from '../auth/authorize.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
-import { auditActor } from './audit-actor.ts';
+import { auditActor } from '../audit/index.ts';
 import { Permission } from './permissions.ts';
 
 /**

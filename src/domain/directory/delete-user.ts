@@ -4,7 +4,7 @@ import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { bangkokToday } from '../shared/thai/thai-date.ts';
 import { keepAnAdmin } from './admin-guard.ts';
-import { auditActor } from './audit-actor.ts';
+import { auditActor } from '../audit/index.ts';
 import { Permission } from './permissions.ts';
 
 /**

@@ -5,7 +5,7 @@ import { checkPasswordPolicy } from '../auth/password-policy.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
-import { auditActor } from './audit-actor.ts';
+import { auditActor } from '../audit/index.ts';
 import { parseInput } from './parse-input.ts';
 import { Permission } from './permissions.ts';
 

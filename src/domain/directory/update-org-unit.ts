@@ -5,7 +5,7 @@ import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import type { Repositories } from '../shared/ports.ts';
-import { auditActor, auditChanges } from './audit-actor.ts';
+import { auditActor, auditChanges } from '../audit/index.ts';
 import { isSelfOrDescendant } from './org-unit-tree.ts';
 import { invalidField, parseInput } from './parse-input.ts';
 import { Permission } from './permissions.ts';

@@ -4,7 +4,7 @@ import { authorize } from '../auth/authorize.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
-import { auditActor, auditChanges } from './audit-actor.ts';
+import { auditActor, auditChanges } from '../audit/index.ts';
 import { parseInput } from './parse-input.ts';
 import { Permission } from './permissions.ts';
 import {

@@ -6,7 +6,7 @@ import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { bangkokToday } from '../shared/thai/thai-date.ts';
 import { keepAnAdmin } from './admin-guard.ts';
-import { auditActor, auditChanges } from './audit-actor.ts';
+import { auditActor, auditChanges } from '../audit/index.ts';
 import { parseInput } from './parse-input.ts';
 import { Permission } from './permissions.ts';
 import { checkedPermissions } from './role-rules.ts';

@@ -1,9 +1,10 @@
+import { auditActor } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import type { AllocatedNumber } from './allocate-number.ts';
 import type { NumberKey } from './ports.ts';
-import { auditActorOf, digitStyleOf } from './register-access.ts';
+import { digitStyleOf } from './register-access.ts';
 import { formatRegisterNumber } from './register-view.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function bindReservedNumber(
   await r.registers.bindNumber(ctx.tenantId, key, letterId);
   const formatted =
     n.formatted ?? formatRegisterNumber(n, n.yearBE, n.number, await digitStyleOf(r, ctx.tenantId));
-  await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+  await r.audit.append(ctx.tenantId, auditActor(ctx), {
     action: 'number.bound',
     targetType: 'register',
     targetId: key.registerId,

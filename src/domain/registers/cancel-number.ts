@@ -1,10 +1,11 @@
 import type { CancelNumberBody, RegisterNumber } from '../../../contracts/registers.contract.ts';
 import { Permission } from '../directory/permissions.ts';
+import { auditActor } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import type { NumberKey } from './ports.ts';
-import { auditActorOf, authorizeAny, canAny, digitStyleOf, loadRegister } from './register-access.ts';
+import { authorizeAny, canAny, digitStyleOf, loadRegister } from './register-access.ts';
 import { toNumberView } from './register-view.ts';
 
 /** A number may be cancelled while it is reserved or issued; a bound number is cancelled with its letter. */
@@ -38,7 +39,7 @@ export async function cancelNumber(
       throw new AppError('NUMBER_NOT_CANCELLABLE', { status: before.status });
     const by = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
     await r.registers.cancelNumber(ctx.tenantId, key, { by, at, reason: input.reason });
-    await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'number.cancelled',
       targetType: 'register',
       targetId: key.registerId,

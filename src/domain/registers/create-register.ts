@@ -1,12 +1,12 @@
 import type { CreateRegisterBody, Register } from '../../../contracts/registers.contract.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
+import { auditActor } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { readRegister } from './get-register.ts';
 import { normalizeOwnerNumber } from './number-format.ts';
-import { auditActorOf } from './register-access.ts';
 
 /**
  * Opens a register (ทะเบียน) for an org unit. The letter code defaults to the agency's, the owner number to
@@ -35,7 +35,7 @@ export async function createRegister(
       letterCode: input.letterCode ?? tenant.letterCode,
       ownerNumber: normalizeOwnerNumber(input.ownerNumber ?? unit.ownerNumber ?? tenant.ownerNumber),
     });
-    await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'register.created',
       targetType: 'register',
       targetId: created.id,

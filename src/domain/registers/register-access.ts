@@ -1,4 +1,3 @@
-import type { AuditActor } from '../audit/ports.ts';
 import { can } from '../auth/authorize.ts';
 import type { Permission } from '../directory/permissions.ts';
 import { AppError } from '../shared/app-error.ts';
@@ -45,12 +44,4 @@ export function authorizeAny(
 ): void {
   if (!canAny(ctx, permissions, inUnits))
     throw new AppError('PERMISSION_DENIED', { permission: permissions.join(' | ') });
-}
-
-/** Who is acting, as the audit trail records it. */
-export function auditActorOf(ctx: TenantContext): AuditActor {
-  const a = ctx.actor;
-  return a.kind === 'user'
-    ? { kind: 'user', id: a.userId, name: a.name, requestId: ctx.requestId }
-    : { kind: 'system', id: null, name: a.name, requestId: ctx.requestId };
 }

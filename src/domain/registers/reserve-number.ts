@@ -1,11 +1,12 @@
 import type { RegisterNumber, ReserveNumberBody } from '../../../contracts/registers.contract.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
+import { auditActor } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { allocateNumber } from './allocate-number.ts';
-import { auditActorOf, digitStyleOf, loadRegister } from './register-access.ts';
+import { digitStyleOf, loadRegister } from './register-access.ts';
 import { toNumberView } from './register-view.ts';
 
 /** Only external letters are numbered ahead of time: dispatch numbers and circular (ว) numbers. */
@@ -43,7 +44,7 @@ export async function reserveNumber(
       register,
       digits: digitStyle,
     });
-    await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'number.reserved',
       targetType: 'register',
       targetId: register.id,

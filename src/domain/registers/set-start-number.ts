@@ -1,11 +1,12 @@
 import type { Register, SetStartNumberBody } from '../../../contracts/registers.contract.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
+import { auditActor } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { readRegister } from './get-register.ts';
-import { auditActorOf, loadRegister } from './register-access.ts';
+import { loadRegister } from './register-access.ts';
 
 /**
  * Sets the first number of a register's year, for agencies moving from paper books (regulation §5.3
@@ -23,7 +24,7 @@ export async function setStartNumber(
     authorize(ctx, Permission.RegistersManage, unitPath);
     const counter = await r.registers.setStart(ctx.tenantId, id, input.yearBE, input.startNumber);
     if (!counter) throw new AppError('REGISTER_START_LOCKED', { yearBE: input.yearBE });
-    await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'register.start-number-set',
       targetType: 'register',
       targetId: id,

@@ -1,13 +1,14 @@
 import type { Register, UpdateRegisterBody } from '../../../contracts/registers.contract.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
+import { auditActor, auditChanges } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import { readRegister } from './get-register.ts';
 import { normalizeOwnerNumber } from './number-format.ts';
-import type { RegisterPatch, RegisterRecord } from './ports.ts';
-import { auditActorOf, loadRegister } from './register-access.ts';
+import type { RegisterPatch } from './ports.ts';
+import { loadRegister } from './register-access.ts';
 
 /**
  * Renames a register, changes its letter code or owner number, or archives (closes) it. Numbers already
@@ -33,11 +34,7 @@ export async function updateRegister(
       ...patch,
       ...(patch.ownerNumber !== undefined ? { ownerNumber: normalizeOwnerNumber(patch.ownerNumber) } : {}),
     };
-    const changes = Object.fromEntries(
-      Object.entries(clean)
-        .filter(([k, v]) => v !== undefined && before[k as keyof RegisterRecord] !== v)
-        .map(([k, v]) => [k, { from: before[k as keyof RegisterRecord], to: v }]),
-    );
+    const changes = auditChanges(before, clean);
     if (Object.keys(changes).length > 0) {
       await r.registers.update(ctx.tenantId, id, clean);
       const action =
@@ -46,7 +43,7 @@ export async function updateRegister(
             ? 'register.archived'
             : 'register.reopened'
           : 'register.updated';
-      await r.audit.append(ctx.tenantId, auditActorOf(ctx), {
+      await r.audit.append(ctx.tenantId, auditActor(ctx), {
         action,
         targetType: 'register',
         targetId: id,

@@ -6,7 +6,7 @@ import type {
 } from '../../../contracts/tenancy.contract.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
-import { PLATFORM_CHAIN } from '../audit/audit-chain.ts';
+import { auditActor, auditChanges, PLATFORM_CHAIN } from '../audit/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { OperatorActor, TenantContext } from '../shared/context.ts';
 import type { CoreDeps } from '../shared/deps.ts';
@@ -27,9 +27,7 @@ export async function updateTenant(
       throw new AppError('TENANT_QUOTA_BELOW_USAGE', { used: before.usersInUse, quota: patch.userQuota });
     }
     const after = await r.tenants.update(id, patch);
-    const changes = Object.fromEntries(
-      Object.entries(patch).map(([k, v]) => [k, { from: before[k as keyof Tenant], to: v }]),
-    );
+    const changes = auditChanges(before, patch);
     const action =
       patch.status && patch.status !== before.status
         ? `tenant.${patch.status === 'suspended' ? 'suspended' : 'reactivated'}`
@@ -72,14 +70,8 @@ export async function updateAgencySettings(
     const before = await r.tenants.lock(ctx.tenantId);
     if (!before) throw new AppError('TENANT_NOT_FOUND');
     const after = await r.tenants.update(ctx.tenantId, patch);
-    const changes = Object.fromEntries(
-      Object.entries(patch).map(([k, v]) => [k, { from: before[k as keyof Tenant], to: v }]),
-    );
-    const who =
-      ctx.actor.kind === 'user'
-        ? { kind: 'user' as const, id: ctx.actor.userId, name: ctx.actor.name, requestId: ctx.requestId }
-        : { kind: 'system' as const, id: null, name: ctx.actor.name, requestId: ctx.requestId };
-    await r.audit.append(ctx.tenantId, who, {
+    const changes = auditChanges(before, patch);
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'tenant.settings-updated',
       targetType: 'tenant',
       targetId: ctx.tenantId,

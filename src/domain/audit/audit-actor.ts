@@ -1,4 +1,4 @@
-import type { AuditActor } from '../audit/ports.ts';
+import type { AuditActor } from './ports.ts';
 import type { TenantContext } from '../shared/context.ts';
 
 /** Who is acting, as the audit trail records it. */
