@@ -4,6 +4,7 @@
 //   node scripts/test.mjs                 all suites
 //   node scripts/test.mjs --only unit     unit + database + HTTP tests (*.test.ts under src/ and tests/)
 //   node scripts/test.mjs --only e2e      browser tests (*.e2e.ts under tests/e2e/)
+//   node scripts/test.mjs --grep letters  only the test files whose path contains "letters"
 //
 // What it does, in order:
 //   1. Installs the Debian packages the selected suites need when they are missing and we run as root
@@ -38,8 +39,9 @@ const warn = (msg) => console.log(`[test] WARNING: ${msg}`);
 // Arguments and suites
 // ---------------------------------------------------------------------------------------------------
 
-const USAGE = 'usage: node scripts/test.mjs [--only unit|e2e]';
+const USAGE = 'usage: node scripts/test.mjs [--only unit|e2e] [--grep <path text>]';
 let only;
+let grep;
 {
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
@@ -49,6 +51,7 @@ let only;
       process.exit(0);
     } else if (a === '--only') only = argv[++i];
     else if (a.startsWith('--only=')) only = a.slice('--only='.length);
+    else if (a === '--grep') grep = argv[++i];
     else {
       console.error(`unknown argument: ${a}\n${USAGE}`);
       process.exit(2);
@@ -91,6 +94,7 @@ if (only !== 'unit') {
   suites.push({ name: 'e2e', label: 'end-to-end (browser)', files: findFiles('tests/e2e', '.e2e.ts') });
 }
 for (const s of suites) {
+  if (grep) s.files = s.files.filter((f) => f.includes(grep));
   if (s.files.length === 0) {
     s.skip =
       s.name === 'e2e' ? 'no *.e2e.ts files under tests/e2e' : 'no *.test.ts files under src/ or tests/';

@@ -13,6 +13,10 @@ export interface Config {
   secureCookies: boolean;
   operatorPassword: string | undefined;
   webDist: string;
+  /** Where letter PDFs and attachments are kept (content-addressed). */
+  filesDir: string;
+  /** Largest single uploaded file, in bytes. */
+  maxUploadBytes: number;
 }
 
 const envSchema = z.object({
@@ -25,6 +29,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SARABAN_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   SARABAN_OPERATOR_PASSWORD: z.string().min(10).optional(),
+  SARABAN_FILES_DIR: z.string().optional(),
+  SARABAN_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(500).default(25),
 });
 
 /** Reads the environment and fails fast with a readable message when a value is wrong. */
@@ -47,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.SARABAN_SECURE_COOKIES === '1',
     operatorPassword: e.SARABAN_OPERATOR_PASSWORD,
     webDist: path.resolve('web/dist'),
+    filesDir: path.resolve(e.SARABAN_FILES_DIR ?? path.join(e.SARABAN_DATA_DIR, 'files')),
+    maxUploadBytes: e.SARABAN_MAX_UPLOAD_MB * 1024 * 1024,
   };
 }

@@ -102,6 +102,8 @@ export interface UsersTable {
   locked_until: NullableTimestamp;
   last_login_at: NullableTimestamp;
   note: Generated<string>;
+  signature_sha256: string | null;
+  signature_updated_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -212,6 +214,141 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export type UrgencyValue = 'normal' | 'urgent' | 'very-urgent' | 'most-urgent';
+export type SecrecyValue = 'none' | 'confidential' | 'secret' | 'top-secret';
+export type StepKindValue =
+  | 'intake'
+  | 'propose'
+  | 'command'
+  | 'forward'
+  | 'action'
+  | 'return'
+  | 'close'
+  | 'cancel';
+
+export interface LettersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  direction: Generated<'incoming' | 'outgoing'>;
+  intake: 'electronic' | 'paper' | 'old';
+  doc_no: Generated<string>;
+  doc_date: DateOnly | null;
+  sender_agency: string;
+  sender_name: Generated<string>;
+  addressee: Generated<string>;
+  subject: string;
+  urgency: UrgencyValue;
+  secrecy: SecrecyValue;
+  reference: Generated<string>;
+  remarks: Generated<string>;
+  status: Generated<'active' | 'closed' | 'cancelled'>;
+  registering_unit_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  cancel_reason: string | null;
+  revision: Generated<number>;
+}
+
+export interface LetterDocumentsTable {
+  tenant_id: string;
+  letter_id: string;
+  revision: number;
+  reason: 'original' | 'scan' | 'receipt-stamp' | 'route-page';
+  sha256: string;
+  size: number;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface LetterAttachmentsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  letter_id: string;
+  position: number;
+  file_name: string;
+  media_type: string;
+  sha256: string;
+  size: number;
+  created_at: Timestamp;
+}
+
+export interface RouteStepsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  seq: Generated<string>;
+  letter_id: string;
+  kind: StepKindValue;
+  actor_user_id: string | null;
+  actor_name: string;
+  actor_unit_id: string | null;
+  actor_unit_name: Generated<string>;
+  content: Generated<string>;
+  prepared_command: string | null;
+  signed: Generated<boolean>;
+  signer_name: string | null;
+  signer_position: string | null;
+  capacity: string | null;
+  signature_sha256: string | null;
+  page_index: number | null;
+  answers_delivery_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface LetterReceiptsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  letter_id: string;
+  org_unit_id: string;
+  register_id: string;
+  year_be: number;
+  number: number;
+  formatted: string;
+  received_at: ColumnType<Date, Date | string, Date | string>;
+  received_by: string;
+  cancelled: Generated<boolean>;
+}
+
+export interface RouteDeliveriesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  seq: Generated<string>;
+  letter_id: string;
+  step_id: string;
+  to_unit_id: string | null;
+  to_user_id: string | null;
+  to_name: string;
+  status: Generated<'pending' | 'received' | 'recalled' | 'returned'>;
+  received_at: NullableTimestamp;
+  received_by: string | null;
+  receipt_id: string | null;
+  recalled_at: NullableTimestamp;
+  returned_at: NullableTimestamp;
+  return_reason: string | null;
+  read_at: NullableTimestamp;
+  cell: ColumnType<unknown, string | null, string | null>;
+  created_at: Timestamp;
+}
+
+export interface LetterViewsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  letter_id: string;
+  user_id: string;
+  what: 'metadata' | 'pdf' | 'attachment' | 'route';
+  detail: Generated<string>;
+  at: Timestamp;
+}
+
+export interface CommandPresetsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  text: string;
+  position: number;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   tenants: TenantsTable;
@@ -230,4 +367,12 @@ export interface Database {
   register_numbers: RegisterNumbersTable;
   audit_heads: AuditHeadsTable;
   audit_log: AuditLogTable;
+  letters: LettersTable;
+  letter_documents: LetterDocumentsTable;
+  letter_attachments: LetterAttachmentsTable;
+  route_steps: RouteStepsTable;
+  letter_receipts: LetterReceiptsTable;
+  route_deliveries: RouteDeliveriesTable;
+  letter_views: LetterViewsTable;
+  command_presets: CommandPresetsTable;
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from './client.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
 import { authRepository } from './repositories/auth.repository.ts';
 import { directoryRepository } from './repositories/directory.repository.ts';
+import { letterRepository } from './repositories/letter.repository.ts';
 import { registerRepository } from './repositories/register.repository.ts';
 import { tenantRepository } from './repositories/tenant.repository.ts';
 
@@ -14,6 +15,7 @@ export function repositoriesFor(tx: Tx): Repositories {
     auth: authRepository(tx),
     registers: registerRepository(tx),
     audit: auditRepository(tx),
+    letters: letterRepository(tx),
   };
 }
 

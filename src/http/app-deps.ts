@@ -2,11 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/client.ts';
+import type { LetterDeps } from '../domain/letters/ports.ts';
 import type { CoreDeps } from '../domain/shared/deps.ts';
 
 /** Everything the HTTP layer needs, wired once by the composition root. */
 export interface AppDeps {
   core: CoreDeps;
+  /** The core plus files, the PDF engine and upload limits, for the letters area. */
+  letters: LetterDeps;
   config: Config;
   db: Db;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -51,6 +52,10 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     hsts: deps.config.secureCookies,
   });
   await app.register(cookie);
+  // Uploads (letters, scans, attachments): parts are read as streams with per-file and per-request limits.
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.maxUploadBytes, files: 50, fields: 10, fieldSize: 256 * 1024, parts: 70 },
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

@@ -18,7 +18,14 @@ import { createTenant } from '../domain/tenancy/create-tenant.ts';
 export const DEMO_PASSWORD = 'demo1234';
 
 // Valid 13-digit IDs (check digit computed) reserved for the demo's fictional people.
-const DEMO_IDS = ['1101700230708', '3100100123451', '1234567890121', '1100400012348', '1100500023457'];
+const DEMO_IDS = [
+  '1101700230708',
+  '3100100123451',
+  '1234567890121',
+  '1100400012348',
+  '1100500023457',
+  '1100600034566',
+];
 
 /**
  * Seeds the demo agency `demo` once: a bureau with two divisions, a director and a deputy who is
@@ -160,6 +167,17 @@ async function seedPeopleAndUsers(
         ['executive', units.root],
         ['front-office', units.root],
         ['person', units.root],
+      ],
+    },
+    {
+      username: 'unit2',
+      title: 'นาง',
+      nameTh: 'สุดา ลงรับไว',
+      unit: units.policy,
+      position: 'เจ้าพนักงานธุรการ',
+      roles: [
+        ['unit-registry', units.policy],
+        ['person', units.policy],
       ],
     },
     {

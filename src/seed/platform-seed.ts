@@ -27,7 +27,9 @@ export async function ensurePlatformSeed(deps: CoreDeps, config: Config): Promis
     const demo = await seedDemoAgency(deps);
     if (demo.created) {
       lines.push('  หน่วยงานทดลอง (demo only — do not use in production):');
-      lines.push('    หน่วยงาน demo  ผู้ใช้ admin, saraban, unit, director, deputy, staff  รหัสผ่าน demo1234');
+      lines.push(
+        '    หน่วยงาน demo  ผู้ใช้ admin, saraban, unit, unit2, director, deputy, staff  รหัสผ่าน demo1234',
+      );
     }
   }
   return { lines };

@@ -11,6 +11,7 @@
  *   await app.inject({ method: 'POST', url: '/api/v1/…', headers: session.headers, payload: {…} });
  */
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Tenant } from '../../contracts/tenancy.contract.ts';
 import { createAppDeps } from '../../src/composition.ts';
@@ -62,14 +63,24 @@ export function randomNationalId(): string {
   return [...digits, (11 - (sum % 11)) % 10].join('');
 }
 
+/** The configuration of test servers: quiet, no demo, letter files under .test-tmp (content-addressed, shared). */
+export function testConfig(extra: Record<string, string> = {}) {
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    SARABAN_DEMO: '0',
+    SARABAN_FILES_DIR: path.join('.test-tmp', 'files'),
+    ...extra,
+  });
+}
+
 /** The use cases' dependencies on `db` (real argon2, unit of work), for database tests without HTTP. */
 export async function createTestDeps(db: Db, opts: { clock?: Clock } = {}): Promise<CoreDeps> {
-  const deps = await createAppDeps({
-    db,
-    config: loadConfig({ LOG_LEVEL: 'silent', SARABAN_DEMO: '0' }),
-    clock: opts.clock,
-  });
-  return deps.core;
+  return (await createTestAppDeps(db, opts)).core;
+}
+
+/** Every dependency, letters included (real file store under .test-tmp, real PDF engine). */
+export async function createTestAppDeps(db: Db, opts: { clock?: Clock } = {}): Promise<AppDeps> {
+  return createAppDeps({ db, config: testConfig(), clock: opts.clock });
 }
 
 /**
@@ -113,8 +124,7 @@ export async function buildTestApp(
   db: Db,
   opts: { clock?: Clock } = {},
 ): Promise<{ app: FastifyInstance; deps: AppDeps }> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', SARABAN_DEMO: '0' });
-  const deps = await createAppDeps({ db, config, clock: opts.clock });
+  const deps = await createAppDeps({ db, config: testConfig(), clock: opts.clock });
   const app = await buildServer(deps);
   return { app, deps };
 }

@@ -8,6 +8,7 @@ import * as audit from './2026112506-audit.ts';
 import * as directoryIndexes from './2026112507-directory-indexes.ts';
 import * as registerReservations from './2026112508-register-reservations.ts';
 import * as auditHeadPrevHash from './2026112509-audit-head-prev-hash.ts';
+import * as letters from './2026112510-letters.ts';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026112507-directory-indexes': directoryIndexes,
   '2026112508-register-reservations': registerReservations,
   '2026112509-audit-head-prev-hash': auditHeadPrevHash,
+  '2026112510-letters': letters,
 };

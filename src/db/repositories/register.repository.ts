@@ -316,6 +316,27 @@ export function registerRepository(tx: Tx): RegisterRepository {
       return rows[0]!;
     },
 
+    async backfillEntry(tenantId, e) {
+      const r = await tx
+        .insertInto('register_numbers')
+        .values({
+          tenant_id: tenantId,
+          register_id: e.registerId,
+          year_be: e.yearBE,
+          number: e.number,
+          status: 'issued',
+          letter_id: e.letterId,
+          reason: 'หนังสือเก่า',
+          issued_by: e.issuedBy,
+          issued_at: e.issuedAt,
+          formatted: e.formatted,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning('number')
+        .executeTakeFirst();
+      return r !== undefined;
+    },
+
     async getNumber(tenantId, key, opts = {}) {
       let query = numberQuery(tenantId)
         .where('n.register_id', '=', key.registerId)

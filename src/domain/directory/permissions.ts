@@ -20,6 +20,7 @@ export const Permission = {
   ActionRecord: 'action.record',
   CommandRecord: 'command.record',
   LetterSign: 'letter.sign',
+  LetterSecret: 'letter.secret',
   PersonnelManage: 'admin.personnel',
   UsersManage: 'admin.users',
   SignaturesManage: 'admin.signatures',
@@ -69,6 +70,11 @@ export const permissionLabels: Record<Permission, { th: string; en: string; grou
   'action.record': { th: 'บันทึกการปฏิบัติ', en: 'Record action', group: 'letters' },
   'command.record': { th: 'บันทึกคำสั่งการ/เสนอ', en: 'Record command/proposal', group: 'letters' },
   'letter.sign': { th: 'ลงนามอิเล็กทรอนิกส์', en: 'E-sign', group: 'letters' },
+  'letter.secret': {
+    th: 'ทะเบียนหนังสือลับ (เห็นหนังสือชั้นลับของหน่วยงาน)',
+    en: 'Secret register (see classified letters of the unit)',
+    group: 'letters',
+  },
   'admin.personnel': { th: 'บันทึกข้อมูลบุคลากร', en: 'Personnel', group: 'admin' },
   'admin.users': { th: 'บันทึกข้อมูลและบทบาทผู้ใช้งาน', en: 'Users and roles', group: 'admin' },
   'admin.signatures': {

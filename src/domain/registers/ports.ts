@@ -145,6 +145,22 @@ export interface RegisterRepository {
     key: NumberKey,
     c: { by: string | null; at: Date; reason: string },
   ): Promise<void>;
+  /**
+   * Writes a number the clerk gives for an old letter (หนังสือเก่า) straight into the book as issued;
+   * false when that number is already in the book. The caller checks it lies before the year's counter.
+   */
+  backfillEntry(
+    tenantId: string,
+    e: {
+      registerId: string;
+      yearBE: number;
+      number: number;
+      letterId: string;
+      issuedBy: string;
+      issuedAt: Date;
+      formatted: string;
+    },
+  ): Promise<boolean>;
   /** Binds a reserved number to the letter that uses it. */
   bindNumber(tenantId: string, key: NumberKey, letterId: string): Promise<void>;
   listNumbers(tenantId: string, q: NumberQuery): Promise<{ items: NumberRecord[]; total: number }>;

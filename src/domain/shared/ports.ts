@@ -1,6 +1,7 @@
 import type { AuditRepository } from '../audit/ports.ts';
 import type { AuthRepository } from '../auth/ports.ts';
 import type { DirectoryRepository } from '../directory/ports.ts';
+import type { LetterRepository } from '../letters/ports.ts';
 import type { RegisterRepository } from '../registers/ports.ts';
 import type { TenantRepository } from '../tenancy/ports.ts';
 
@@ -11,6 +12,7 @@ export interface Repositories {
   auth: AuthRepository;
   registers: RegisterRepository;
   audit: AuditRepository;
+  letters: LetterRepository;
 }
 
 /** Port: runs `work` in one database transaction; everything it writes commits or rolls back together. */

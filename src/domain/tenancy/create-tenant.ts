@@ -44,6 +44,7 @@ export async function createTenant(
       const created = await r.directory.insertRole(tenant.id, role);
       roles.set(role.key, created.id);
     }
+    await r.letters.insertDefaultPresets(tenant.id);
     const adminId = await r.directory.insertUser(tenant.id, {
       personId: null,
       username: input.admin.username,

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { agencyRoutes } from './agency/agency.routes.ts';
 import { sessionRoutes } from './auth/session.routes.ts';
 import { directoryRoutes } from './directory/index.ts';
+import { allLetterRoutes } from './letters/index.ts';
 import { operatorRoutes } from './operator/operator.routes.ts';
 import { registersRoutes } from './registers/index.ts';
 
@@ -13,4 +14,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   agencyRoutes(app, deps);
   directoryRoutes(app, deps);
   registersRoutes(app, deps);
+  allLetterRoutes(app, deps);
 }

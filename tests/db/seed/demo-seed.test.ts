@@ -30,11 +30,11 @@ describe('demo agency seed', () => {
   it('is idempotent: a second start finds the agency and adds nothing', async () => {
     const again = await seedDemoAgency(deps.core);
     assert.equal(again.created, false);
-    assert.equal((await listUsers(deps.core, ctx, { limit: 50, offset: 0 })).total, 6);
+    assert.equal((await listUsers(deps.core, ctx, { limit: 50, offset: 0 })).total, 7);
   });
 
   it('lets every documented demo user log in with demo1234', async () => {
-    for (const username of ['admin', 'saraban', 'unit', 'director', 'deputy', 'staff']) {
+    for (const username of ['admin', 'saraban', 'unit', 'unit2', 'director', 'deputy', 'staff']) {
       const s = await loginAs(app, 'demo', username, 'demo1234');
       assert.ok(s.csrf, username);
     }

@@ -1,0 +1,183 @@
+import type { Letter, RecordCommandBody } from '../../../contracts/letters.contract.ts';
+import { auditActor } from '../audit/index.ts';
+import { authorize } from '../auth/authorize.ts';
+import { Permission } from '../directory/permissions.ts';
+import { AppError } from '../shared/app-error.ts';
+import type { TenantContext } from '../shared/context.ts';
+import type { Repositories } from '../shared/ports.ts';
+import { bangkokToday, formatThaiDate, formatThaiDateTime } from '../shared/thai/thai-date.ts';
+import { digitStyleOf } from '../registers/register-access.ts';
+import { actingUserId, requireElectronicAllowed } from './access.ts';
+import { addRevision, loadPdf } from './documents.ts';
+import { getLetterIn } from './letter-view.ts';
+import type { LetterDeps } from './ports.ts';
+import { requirePending } from './receive.ts';
+import { openForStep, writeStep } from './routing.ts';
+import type { LetterRecord } from './records.ts';
+
+const URGENCY_TH = {
+  normal: 'ปกติ',
+  urgent: 'ด่วน',
+  'very-urgent': 'ด่วนมาก',
+  'most-urgent': 'ด่วนที่สุด',
+} as const;
+const SECRECY_TH = { none: 'ปกติ', confidential: 'ลับ', secret: 'ลับมาก', 'top-secret': 'ลับที่สุด' } as const;
+const COMMITTEE_TH = { chair: 'ประธานกรรมการ', member: 'กรรมการ', secretary: 'กรรมการและเลขานุการ' } as const;
+
+/** The position and capacity lines a signature prints, from the appointment chosen (or one's own position). */
+async function signingCapacity(
+  r: Repositories,
+  ctx: TenantContext,
+  personId: string | null,
+  ownTitle: string,
+  appointmentId: string | undefined,
+  today: string,
+): Promise<{ position: string; capacity: string }> {
+  const held = personId ? await r.directory.listCapacities(ctx.tenantId, personId, today) : [];
+  // Without a choice, one signs in one's own (regular) position when one holds it today.
+  const cap = appointmentId
+    ? held.find((c) => c.appointmentId === appointmentId)
+    : held.find((c) => c.kind === 'regular');
+  if (!appointmentId && !cap) return { position: ownTitle, capacity: '' };
+  if (!cap) throw new AppError('CAPACITY_NOT_HELD');
+  const title = cap.signatureTitle || cap.positionTitle;
+  switch (cap.kind) {
+    case 'regular':
+      return { position: title, capacity: '' };
+    case 'acting':
+      return { position: ownTitle, capacity: `รักษาราชการแทน${title}` };
+    case 'delegated':
+      return { position: ownTitle, capacity: `ปฏิบัติราชการแทน${title}` };
+    case 'committee':
+      return { position: cap.committeeRole ? COMMITTEE_TH[cap.committeeRole] : title, capacity: title };
+  }
+}
+
+/** The letter's identity lines at the head of a route page. */
+function routeHeading(letter: LetterRecord, digits: 'thai' | 'arabic') {
+  const date = letter.docDate ? `  ลงวันที่ ${formatThaiDate(letter.docDate, { digits })}` : '';
+  return {
+    letterLine: `ที่ ${letter.docNo || '-'}${date}`,
+    subjectLine: `เรื่อง ${letter.subject}`,
+    marksLine: `ความเร่งด่วน ${URGENCY_TH[letter.urgency]}  ชั้นความลับ ${SECRECY_TH[letter.secrecy]}`,
+  };
+}
+
+/**
+ * บันทึกคำสั่งการ: the executive writes or picks a command, assigns it to units and people, and signs it with
+ * the electronic signature (signature image + password re-entered). The command is drawn on a route page
+ * appended to the PDF as a new revision, with a cell per recipient where its receipt stamp goes later.
+ */
+export async function recordCommand(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  letterId: string,
+  input: RecordCommandBody,
+): Promise<Letter> {
+  authorize(ctx, Permission.CommandRecord);
+  authorize(ctx, Permission.LetterSign);
+  const me = actingUserId(ctx);
+  const at = deps.clock.now();
+
+  // The electronic signature: the password again, then the image drawn now or the one stored.
+  const creds = await deps.uow.read((r) => r.auth.getUserCredentials(ctx.tenantId, me));
+  if (!creds || !(await deps.passwords.verify(creds.passwordHash, input.password))) {
+    throw new AppError('SIGN_PASSWORD_WRONG');
+  }
+  let signature: Uint8Array;
+  if (input.signatureImage) {
+    const raw = Buffer.from(input.signatureImage.replace(/^data:image\/\w+;base64,/, ''), 'base64');
+    signature = await deps.signatures.normalize(new Uint8Array(raw));
+  } else {
+    const stored = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, me));
+    const bytes = stored.sha256 ? await deps.files.get(ctx.tenantId, stored.sha256) : null;
+    if (!bytes) throw new AppError('SIGNATURE_IMAGE_REQUIRED');
+    signature = bytes;
+  }
+  const signatureBlob = await deps.files.put(ctx.tenantId, signature);
+
+  return deps.uow.run(async (r) => {
+    const { letter, route } = await openForStep(r, ctx, letterId, Permission.CommandRecord);
+    requireElectronicAllowed(letter);
+    if (input.deliveryId) {
+      const d = route.deliveries.find((x) => x.id === input.deliveryId);
+      const step = d && route.steps.find((s) => s.id === d.stepId);
+      if (!d || d.toUserId !== me || step?.kind !== 'propose') throw new AppError('DELIVERY_NOT_YOURS');
+      requirePending(d);
+      await r.letters.updateDelivery(ctx.tenantId, d.id, {
+        status: 'received',
+        receivedAt: at,
+        receivedBy: me,
+        readAt: d.readAt ?? at,
+      });
+    }
+    const profile = await r.letters.userProfile(ctx.tenantId, me);
+    const today = bangkokToday(at);
+    const { position, capacity } = await signingCapacity(
+      r,
+      ctx,
+      creds.personId,
+      profile?.positionTitle ?? '',
+      input.appointmentId,
+      today,
+    );
+    const name = profile?.name ?? creds.displayName;
+    const { stepId, deliveries, names } = await writeStep(
+      r,
+      ctx,
+      letter,
+      {
+        kind: 'command',
+        content: input.text,
+        signed: true,
+        signerName: name,
+        signerPosition: position,
+        capacity,
+        signatureSha256: signatureBlob.sha256,
+        answersDeliveryId: input.deliveryId ?? null,
+      },
+      input,
+      at,
+    );
+
+    if (letter.revision > 0) {
+      const digits = await digitStyleOf(r, ctx.tenantId);
+      const { bytes } = await loadPdf(deps, r, ctx.tenantId, letter);
+      const page = await deps.pdf.appendRoutePage(bytes, {
+        ...routeHeading(letter, digits),
+        rows: [
+          {
+            sender: `${name}${profile?.unitName ? ` ${profile.unitName}` : ''}`,
+            content: input.text,
+            signatureImage: signature,
+            signerName: `(${name})`,
+            signerPosition: position,
+            capacity,
+            signedAt: formatThaiDateTime(at, { digits }),
+            recipients: [...names].map(([key, n]) => ({ key, name: n })),
+          },
+        ],
+      });
+      await addRevision(deps, r, ctx, letter, page.pdf, 'route-page', at, me);
+      for (const [key, deliveryId] of deliveries) {
+        const rect = page.receiptCells[key];
+        if (rect)
+          await r.letters.updateDelivery(ctx.tenantId, deliveryId, { cell: { page: page.pageIndex, rect } });
+      }
+      await r.letters.setStepPage(ctx.tenantId, stepId, page.pageIndex);
+    }
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
+      action: 'letter.command-recorded',
+      targetType: 'letter',
+      targetId: letter.id,
+      summary: {
+        text: input.text,
+        units: input.orgUnitIds,
+        users: input.userIds,
+        capacity,
+        signature: signatureBlob.sha256,
+      },
+    });
+    return getLetterIn(deps, r, ctx, letter.id);
+  });
+}
