@@ -1,5 +1,6 @@
 /**
- * Benchmark: concurrent number reservations over HTTP (`npm run bench`).
+ * Benchmarks over HTTP (`npm run bench`): concurrent number reservations, then incoming-letter registration
+ * with the receipt stamp (a 1-page PDF per request, 16 clients by default: `--letter-clients`, `--letters`).
  *
  * Starts a throwaway embedded PostgreSQL 17 in a temp dir, migrates it, runs the real server (composition
  * root + buildServer, LOG_LEVEL silent) in a child process on 127.0.0.1, creates an agency, a user with
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { argon2Hasher } from '../src/adapters/crypto/argon2-hasher.ts';
 import { createAppDeps } from '../src/composition.ts';
 import { loadConfig } from '../src/config/config.ts';
@@ -50,6 +52,9 @@ const { values: opts } = parseArgs({
     pool: { type: 'string', default: '4' },
     'async-commit': { type: 'boolean', default: false },
     'wait-events': { type: 'boolean', default: false },
+    letters: { type: 'string', default: '600' },
+    'letter-clients': { type: 'string', default: '16' },
+    scenario: { type: 'string', default: 'all' },
   },
 });
 
@@ -60,7 +65,14 @@ const { values: opts } = parseArgs({
 async function serve(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL!;
   const db = createDb(url, Number(process.env.BENCH_POOL ?? 4));
-  const deps = await createAppDeps({ db, config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url }) });
+  const deps = await createAppDeps({
+    db,
+    config: loadConfig({
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: url,
+      SARABAN_FILES_DIR: process.env.BENCH_FILES_DIR,
+    }),
+  });
   const app = await buildServer(deps);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address() as net.AddressInfo;
@@ -182,7 +194,17 @@ async function createFixture(db: Db, deps: CoreDeps): Promise<Fixture> {
     .executeTakeFirstOrThrow();
   const role = await db
     .insertInto('roles')
-    .values({ tenant_id: tenant.id, key: null, name_th: 'จองเลข', permissions: [Permission.NumberReserve] })
+    .values({
+      tenant_id: tenant.id,
+      key: null,
+      name_th: 'จองเลขและลงรับ',
+      permissions: [
+        Permission.NumberReserve,
+        Permission.LetterCreate,
+        Permission.LetterSearch,
+        Permission.LetterInternalExchange,
+      ],
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
@@ -351,6 +373,125 @@ async function runPass(
   };
 }
 
+/** A multipart body of one incoming letter (metadata + a 1-page PDF). */
+function letterBody(pdf: Uint8Array, i: number): { payload: Buffer; contentType: string } {
+  const boundary = `----saraban-bench-${i}`;
+  const meta = {
+    intake: 'electronic',
+    docNo: `ศธ ๐๒๐๖/${i}`,
+    senderAgency: 'สำนักงานปลัดกระทรวงศึกษาธิการ',
+    subject: `หนังสือทดสอบสมรรถนะ ${i}`,
+  };
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n${JSON.stringify(meta)}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="document"; filename="letter.pdf"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n',
+    ),
+    Buffer.from(pdf),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** POSTs a raw body; resolves with the status and the parsed JSON. */
+function postRaw(
+  agent: http.Agent,
+  port: number,
+  urlPath: string,
+  body: { payload: Buffer; contentType: string },
+  headers: Record<string, string>,
+): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: urlPath,
+        headers: { ...headers, 'content-type': body.contentType, 'content-length': body.payload.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body.payload);
+  });
+}
+
+/** `letter-clients` concurrent loops registering 1-page PDF letters with the receipt stamp, then the book check. */
+async function runLetterPass(port: number, token: string, registerId: string, db: Db, f: Fixture) {
+  const total = Number(opts.letters);
+  const clients = Number(opts['letter-clients']);
+  const deadline = performance.now() + Number(opts.seconds) * 1000;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const headers = { authorization: `Bearer ${token}` };
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([595.28, 841.89]).drawText('Benchmark letter', { x: 72, y: 700, size: 14, font });
+  const pdf = await doc.save({ useObjectStreams: false });
+  const latencies: number[] = [];
+  let started = 0;
+  let failed = 0;
+  let firstError: unknown;
+  // Warm-up (not timed): fonts, HarfBuzz, JIT.
+  await Promise.all(
+    Array.from({ length: clients }, (_, i) =>
+      postRaw(agent, port, '/api/v1/letters/incoming', letterBody(pdf, -i), headers),
+    ),
+  );
+  const t0 = performance.now();
+  const client = async () => {
+    while (started < total && performance.now() < deadline) {
+      const i = ++started;
+      const t = performance.now();
+      const res = await postRaw(agent, port, '/api/v1/letters/incoming', letterBody(pdf, i), headers);
+      latencies.push(performance.now() - t);
+      if (res.status !== 201) {
+        failed++;
+        firstError ??= res.json;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  if (firstError) console.log(`[bench] first failure: ${JSON.stringify(firstError)}`);
+  latencies.sort((a, b) => a - b);
+  const row = await db
+    .selectFrom('letter_receipts')
+    .select([
+      sql<number>`count(*)::int`.as('count'),
+      sql<number>`count(DISTINCT number)::int`.as('distinct'),
+      sql<number>`coalesce(min(number), 0)`.as('min'),
+      sql<number>`coalesce(max(number), 0)`.as('max'),
+    ])
+    .where('tenant_id', '=', f.tenantId)
+    .where('register_id', '=', registerId)
+    .executeTakeFirstOrThrow();
+  const gapless = row.count === row.distinct && row.count === row.max - row.min + 1;
+  const ok = latencies.length - failed;
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  console.log(`\n[bench] incoming letters with receipt stamp (1-page PDF, ${clients} clients)`);
+  console.log(`  registered ${ok} letters in ${seconds.toFixed(2)} s (${failed} failed requests)`);
+  console.log(`  throughput ${(ok / seconds).toFixed(1)} letters/s`);
+  console.log(
+    `  latency    p50 ${ms(percentile(latencies, 0.5))}  p99 ${ms(percentile(latencies, 0.99))}  max ${ms(latencies.at(-1) ?? 0)}`,
+  );
+  console.log(
+    `  database   ${row.count} receipts, numbers ${row.min}…${row.max} → ${gapless ? 'gapless, no duplicates' : 'GAPS OR DUPLICATES'}`,
+  );
+  return gapless && failed === 0;
+}
+
 function printResult(r: PassResult): void {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(`\n[bench] ${r.label}`);
@@ -394,7 +535,12 @@ async function main(): Promise<number> {
     const f = await createFixture(db, deps);
 
     server = fork(new URL(import.meta.url).pathname, ['--server'], {
-      env: { ...process.env, BENCH_DATABASE_URL: url, BENCH_POOL: opts.pool },
+      env: {
+        ...process.env,
+        BENCH_DATABASE_URL: url,
+        BENCH_POOL: opts.pool,
+        BENCH_FILES_DIR: path.join(dir, 'files'),
+      },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       execArgv: [
         ...process.execArgv,
@@ -413,6 +559,16 @@ async function main(): Promise<number> {
     );
 
     const results: PassResult[] = [];
+    let lettersOk = true;
+    if (opts.scenario === 'all' || opts.scenario === 'letters') {
+      const receive = await createRegister(deps, f.systemCtx, {
+        orgUnitId: f.rootUnitId,
+        kind: 'receive',
+        name: 'ทะเบียนหนังสือรับ (bench)',
+      });
+      lettersOk = await runLetterPass(serverPort, token, receive.id, db, f);
+      if (opts.scenario === 'letters') return lettersOk ? 0 : 1;
+    }
     const register = await createRegister(deps, f.systemCtx, {
       orgUnitId: f.rootUnitId,
       kind: 'dispatch',
@@ -451,7 +607,9 @@ async function main(): Promise<number> {
       await sql`ALTER SYSTEM RESET synchronous_commit`.execute(db);
       await sql`SELECT pg_reload_conf()`.execute(db);
     }
-    return results.every((r) => r.check.gapless && r.check.matchesResponses && r.failed === 0) ? 0 : 1;
+    return lettersOk && results.every((r) => r.check.gapless && r.check.matchesResponses && r.failed === 0)
+      ? 0
+      : 1;
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once('exit', resolve));

@@ -33,7 +33,7 @@ export async function closeLetter(
   input: { note: string },
 ): Promise<Letter> {
   const at = deps.clock.now();
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter } = await openForStep(r, ctx, letterId, Permission.LetterClose);
     await writeStep(
       r,
@@ -50,8 +50,9 @@ export async function closeLetter(
       targetId: letterId,
       summary: { note: input.note },
     });
-    return getLetterIn(deps, r, ctx, letterId);
+    return letterId;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /**
@@ -66,7 +67,7 @@ export async function cancelLetter(
 ): Promise<Letter> {
   const at = deps.clock.now();
   const me = actingUserId(ctx);
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const letter = await openInRegisteringUnit(r, ctx, letterId, Permission.LetterCancel);
     requireActive(letter);
     const receipts = await r.letters.cancelReceipts(ctx.tenantId, letterId);
@@ -101,8 +102,9 @@ export async function cancelLetter(
       targetId: letterId,
       summary: { reason: input.reason, numbers: receipts.map((x) => `${x.yearBE}/${x.number}`) },
     });
-    return getLetterIn(deps, r, ctx, letterId);
+    return letterId;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /** แก้ไขหนังสือ: edits the letter's metadata; each change is in the audit trail, which is its history. */
@@ -113,7 +115,7 @@ export async function updateLetter(
   patch: UpdateLetterBody,
 ): Promise<Letter> {
   const at = deps.clock.now();
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const letter = await openInRegisteringUnit(r, ctx, letterId, Permission.LetterEdit);
     requireActive(letter);
     if (patch.secrecy === 'top-secret' && letter.revision > 0)
@@ -128,8 +130,9 @@ export async function updateLetter(
         summary: { changes },
       });
     }
-    return getLetterIn(deps, r, ctx, letterId);
+    return letterId;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /** ลบหนังสือ: only a letter that has neither a number nor been sent on may be deleted. */

@@ -1,5 +1,6 @@
 import type { Receipt } from '../../../contracts/letters.contract.ts';
 import { auditActor } from '../audit/index.ts';
+import type { AuditEvent } from '../audit/ports.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { allocateNumber } from '../registers/index.ts';
@@ -58,20 +59,36 @@ export interface ReceiveInput {
 /**
  * Registers the letter in the unit's receive register inside the caller's transaction: takes the next
  * number (or books the clerk's number for an old letter), records the receipt, draws the receipt stamp as a
- * new PDF revision, and marks the delivery received. The caller holds the letter's row lock.
+ * new PDF revision, and marks the delivery received. The caller holds the letter's row lock, and appends the
+ * returned audit event last: the agency's audit head is locked from an append until commit, so appending at
+ * the end of the transaction keeps every other writer of the agency waiting for the shortest time.
  */
 export async function receiveForUnit(
   deps: LetterDeps,
   r: Repositories,
   ctx: TenantContext,
   input: ReceiveInput,
-): Promise<ReceiptRecord> {
+): Promise<{ receiptId: string; audit: AuditEvent }> {
   const { letter, at } = input;
   const userId = actingUserId(ctx);
   const { register, unitPath } = await receiveRegisterOf(r, ctx, input.unitId, input.registerId);
   authorize(ctx, Permission.LetterInternalExchange, unitPath);
   const digits = await digitStyleOf(r, ctx.tenantId);
   const pdf = letter.revision > 0 ? await loadPdf(deps, r, ctx.tenantId, letter) : null;
+  // Everything that only reads comes before the number is taken, so the register's counter row (locked from
+  // the allocation until commit) is held as briefly as possible.
+  let placement = input.placement;
+  if (pdf && !placement && input.delivery?.cell) {
+    placement = { at: 'rect', page: input.delivery.cell.page, rect: input.delivery.cell.rect };
+  }
+  if (pdf && !placement) {
+    const [earlier, deliveries] = await Promise.all([
+      r.letters.listReceipts(ctx.tenantId, letter.id),
+      r.letters.listDeliveries(ctx.tenantId, letter.id),
+    ]);
+    const inCells = deliveries.filter((d) => d.cell && d.receiptId).length;
+    placement = { at: 'top-right', page: 0, slot: Math.max(0, earlier.length - inCells) };
+  }
 
   let yearBE: number;
   let number: number;
@@ -120,18 +137,8 @@ export async function receiveForUnit(
     receivedBy: userId,
   });
 
-  if (pdf) {
-    let placement = input.placement;
-    if (!placement && input.delivery?.cell) {
-      placement = { at: 'rect', page: input.delivery.cell.page, rect: input.delivery.cell.rect };
-    }
-    if (!placement) {
-      const earlier = (await r.letters.listReceipts(ctx.tenantId, letter.id)).length - 1;
-      const inCells = (await r.letters.listDeliveries(ctx.tenantId, letter.id)).filter(
-        (d) => d.cell && d.receiptId,
-      ).length;
-      placement = { at: 'top-right', page: 0, slot: Math.max(0, earlier - inCells) };
-    }
+  if (pdf && placement) {
+    // The number is known only now: stamp, store and record quickly, while the counter row stays locked.
     const stamped = await deps.pdf.addReceiptStamp(
       pdf.bytes,
       stampText(register.orgUnitName, formatted, at, digits),
@@ -148,14 +155,15 @@ export async function receiveForUnit(
       readAt: input.delivery.readAt ?? at,
     });
   }
-  await r.audit.append(ctx.tenantId, auditActor(ctx), {
-    action: 'letter.received',
-    targetType: 'letter',
-    targetId: letter.id,
-    summary: { unitId: register.orgUnitId, registerId: register.id, yearBE, number, formatted },
-  });
-  const receipts = await r.letters.listReceipts(ctx.tenantId, letter.id);
-  return receipts.find((x) => x.id === receiptId)!;
+  return {
+    receiptId,
+    audit: {
+      action: 'letter.received',
+      targetType: 'letter',
+      targetId: letter.id,
+      summary: { unitId: register.orgUnitId, registerId: register.id, yearBE, number, formatted },
+    },
+  };
 }
 
 /** ลงรับ: a unit registers a letter delivered to it, with its own receipt number and stamp. */
@@ -166,7 +174,7 @@ export async function receiveDelivery(
   input: { registerId?: string },
 ): Promise<Letter> {
   const at = deps.clock.now();
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const found = await r.letters.getDelivery(ctx.tenantId, deliveryId);
     if (!found) throw new AppError('DELIVERY_NOT_FOUND');
     const { letter } = await loadVisibleLetter(r, ctx, found.letterId, { lock: true });
@@ -174,15 +182,17 @@ export async function receiveDelivery(
     requireActive(letter);
     if (!delivery.toUnitId) throw new AppError('DELIVERY_NOT_YOURS');
     requirePending(delivery);
-    await receiveForUnit(deps, r, ctx, {
+    const { audit } = await receiveForUnit(deps, r, ctx, {
       letter,
       unitId: delivery.toUnitId,
       registerId: input.registerId,
       at,
       delivery,
     });
-    return getLetterIn(deps, r, ctx, letter.id);
+    await r.audit.append(ctx.tenantId, auditActor(ctx), audit);
+    return letter.id;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 const STATE_TH: Record<string, [string, string]> = {

@@ -10,6 +10,7 @@ import { digitStyleOf } from '../registers/register-access.ts';
 import { actingUserId, requireElectronicAllowed } from './access.ts';
 import { addRevision, loadPdf } from './documents.ts';
 import { getLetterIn } from './letter-view.ts';
+import { verifySigningPassword } from './signature.ts';
 import type { LetterDeps } from './ports.ts';
 import { requirePending } from './receive.ts';
 import { openForStep, writeStep } from './routing.ts';
@@ -80,10 +81,7 @@ export async function recordCommand(
   const at = deps.clock.now();
 
   // The electronic signature: the password again, then the image drawn now or the one stored.
-  const creds = await deps.uow.read((r) => r.auth.getUserCredentials(ctx.tenantId, me));
-  if (!creds || !(await deps.passwords.verify(creds.passwordHash, input.password))) {
-    throw new AppError('SIGN_PASSWORD_WRONG');
-  }
+  const creds = await verifySigningPassword(deps, ctx, input.password);
   let signature: Uint8Array;
   if (input.signatureImage) {
     const raw = Buffer.from(input.signatureImage.replace(/^data:image\/\w+;base64,/, ''), 'base64');
@@ -96,7 +94,7 @@ export async function recordCommand(
   }
   const signatureBlob = await deps.files.put(ctx.tenantId, signature);
 
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter, route } = await openForStep(r, ctx, letterId, Permission.CommandRecord);
     requireElectronicAllowed(letter);
     if (input.deliveryId) {
@@ -178,6 +176,7 @@ export async function recordCommand(
         signature: signatureBlob.sha256,
       },
     });
-    return getLetterIn(deps, r, ctx, letter.id);
+    return letter.id;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }

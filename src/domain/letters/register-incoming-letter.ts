@@ -1,5 +1,6 @@
 import type { IncomingLetterMetadata, Letter } from '../../../contracts/letters.contract.ts';
 import { auditActor } from '../audit/index.ts';
+import type { AuditEvent } from '../audit/ports.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { AppError } from '../shared/app-error.ts';
@@ -201,6 +202,20 @@ export async function registerIncomingLetter(
       toName: unit?.name ?? '',
       createdAt: receivedAt,
     });
+    let received: AuditEvent | undefined;
+    if (m.receiveNow || m.intake === 'old') {
+      const delivery = (await r.letters.getDelivery(ctx.tenantId, deliveryId))!;
+      ({ audit: received } = await receiveForUnit(deps, r, ctx, {
+        letter,
+        unitId,
+        registerId: m.registerId,
+        at: receivedAt,
+        delivery,
+        placement,
+        givenNumber: m.intake === 'old' ? m.receiptNumber : undefined,
+      }));
+    }
+    // Audit last: the agency's audit head stays locked from the first append until commit.
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'letter.registered',
       targetType: 'letter',
@@ -213,18 +228,7 @@ export async function registerIncomingLetter(
         urgency: m.urgency,
       },
     });
-    if (m.receiveNow || m.intake === 'old') {
-      const delivery = (await r.letters.getDelivery(ctx.tenantId, deliveryId))!;
-      await receiveForUnit(deps, r, ctx, {
-        letter,
-        unitId,
-        registerId: m.registerId,
-        at: receivedAt,
-        delivery,
-        placement,
-        givenNumber: m.intake === 'old' ? m.receiptNumber : undefined,
-      });
-    }
+    if (received) await r.audit.append(ctx.tenantId, auditActor(ctx), received);
     return id;
   });
   return deps.uow.read((r) => getLetterIn(deps, r, ctx, letterId));

@@ -140,7 +140,7 @@ export async function proposeLetter(
   input: ProposeBody,
 ): Promise<Letter> {
   const at = deps.clock.now();
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter } = await openForStep(r, ctx, letterId, Permission.CommandRecord);
     requireElectronicAllowed(letter);
     await writeStep(
@@ -152,8 +152,9 @@ export async function proposeLetter(
       at,
     );
     await audit(r, ctx, letterId, 'letter.proposed', { to: input.userIds, content: input.content });
-    return getLetterIn(deps, r, ctx, letterId);
+    return letterId;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /** ส่งต่อ: anyone on the route sends the letter on to units (which register it) or people. */
@@ -165,7 +166,7 @@ export async function forwardLetter(
 ): Promise<Letter> {
   if (input.orgUnitIds.length === 0 && input.userIds.length === 0) throw new AppError('RECIPIENTS_REQUIRED');
   const at = deps.clock.now();
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter } = await openForStep(r, ctx, letterId, Permission.LetterInternalExchange);
     requireElectronicAllowed(letter);
     await writeStep(r, ctx, letter, { kind: 'forward', content: input.content }, input, at);
@@ -174,8 +175,9 @@ export async function forwardLetter(
       users: input.userIds,
       content: input.content,
     });
-    return getLetterIn(deps, r, ctx, letterId);
+    return letterId;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /** บันทึกการปฏิบัติ: records what was done, on the route, without sending it anywhere. */
@@ -186,7 +188,7 @@ export async function recordAction(
   input: { content: string },
 ): Promise<Letter> {
   const at = deps.clock.now();
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter } = await openForStep(r, ctx, letterId, Permission.ActionRecord);
     await writeStep(
       r,
@@ -197,8 +199,9 @@ export async function recordAction(
       at,
     );
     await audit(r, ctx, letterId, 'letter.action-recorded', { content: input.content });
-    return getLetterIn(deps, r, ctx, letterId);
+    return letterId;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /** Loads a delivery and its letter (locked, in that order of locks: letter, then delivery). */
@@ -219,7 +222,7 @@ export async function acknowledgeDelivery(
 ): Promise<Letter> {
   const at = deps.clock.now();
   const me = actingUserId(ctx);
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter, delivery } = await openDelivery(r, ctx, deliveryId);
     if (delivery.toUserId !== me) throw new AppError('DELIVERY_NOT_YOURS');
     requireActive(letter);
@@ -231,8 +234,9 @@ export async function acknowledgeDelivery(
       readAt: delivery.readAt ?? at,
     });
     await audit(r, ctx, letter.id, 'letter.acknowledged', { deliveryId });
-    return getLetterIn(deps, r, ctx, letter.id);
+    return letter.id;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /** ดึงกลับ: the sender takes a delivery back while the receiver has not received it yet. */
@@ -243,15 +247,16 @@ export async function recallDelivery(
 ): Promise<Letter> {
   const at = deps.clock.now();
   const me = actingUserId(ctx);
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter, delivery, step } = await openDelivery(r, ctx, deliveryId);
     if (!can(ctx.actor, Permission.LetterRecall)) throw new AppError('PERMISSION_DENIED');
     if (step.actorUserId !== me || step.kind === 'intake') throw new AppError('RECALL_NOT_SENDER');
     requirePending(delivery);
     await r.letters.updateDelivery(ctx.tenantId, deliveryId, { status: 'recalled', recalledAt: at });
     await audit(r, ctx, letter.id, 'letter.recalled', { deliveryId, to: delivery.toName });
-    return getLetterIn(deps, r, ctx, letter.id);
+    return letter.id;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }
 
 /**
@@ -266,7 +271,7 @@ export async function returnDelivery(
 ): Promise<Letter> {
   const at = deps.clock.now();
   const me = actingUserId(ctx);
-  return deps.uow.run(async (r) => {
+  const viewId = await deps.uow.run(async (r) => {
     const { letter, delivery, step } = await openDelivery(r, ctx, deliveryId);
     if (!can(ctx.actor, Permission.LetterReturn)) throw new AppError('PERMISSION_DENIED');
     const mine =
@@ -292,6 +297,7 @@ export async function returnDelivery(
       at,
     );
     await audit(r, ctx, letter.id, 'letter.returned', { deliveryId, reason: input.reason });
-    return getLetterIn(deps, r, ctx, letter.id);
+    return letter.id;
   });
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
 }

@@ -1,4 +1,6 @@
 import { auditActor } from '../audit/index.ts';
+import { lockUntilAfterFailure } from '../auth/lockout.ts';
+import type { UserCredentials } from '../auth/ports.ts';
 import { listCapacitiesOn } from '../directory/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -48,4 +50,36 @@ export async function getMyCapacities(deps: LetterDeps, ctx: TenantContext) {
   const creds = await deps.uow.read((r) => r.auth.getUserCredentials(ctx.tenantId, me));
   const capacities = creds?.personId ? await listCapacitiesOn(deps, ctx, creds.personId, date) : [];
   return { date, capacities };
+}
+
+/**
+ * The electronic signature's "รหัสผ่านยืนยันตัวบุคคล": the signer's password again. A wrong one counts as a
+ * failed login (the same lockout back-off), so a stolen session cannot guess the password by signing.
+ */
+export async function verifySigningPassword(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  password: string,
+): Promise<UserCredentials> {
+  const me = actingUserId(ctx);
+  const now = deps.clock.now();
+  const creds = await deps.uow.read((r) => r.auth.getUserCredentials(ctx.tenantId, me));
+  if (!creds) throw new AppError('AUTH_REQUIRED');
+  if (creds.lockedUntil && creds.lockedUntil > now) {
+    throw new AppError('AUTH_LOCKED', { until: creds.lockedUntil.toISOString() });
+  }
+  if (!(await deps.passwords.verify(creds.passwordHash, password))) {
+    await deps.uow.run(async (r) => {
+      const lock = lockUntilAfterFailure(creds.failedLogins, now);
+      await r.auth.recordUserLoginFailure(ctx.tenantId, me, lock);
+      await r.audit.append(ctx.tenantId, auditActor(ctx), {
+        action: 'letter.sign-password-failed',
+        targetType: 'user',
+        targetId: me,
+        summary: { locked: lock !== null },
+      });
+    });
+    throw new AppError('SIGN_PASSWORD_WRONG');
+  }
+  return creds;
 }
