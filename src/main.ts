@@ -2,6 +2,7 @@ import { loadConfig } from './config/config.ts';
 import { createAppDeps } from './composition.ts';
 import { migrateToLatest } from './db/client.ts';
 import { connectDatabase } from './db/connect.ts';
+import { warmUpPdfEngine } from './adapters/pdf/index.ts';
 import { buildServer } from './http/app.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { ensurePlatformSeed } from './seed/platform-seed.ts';
@@ -16,6 +17,8 @@ async function main() {
   if (applied.length) app.log.info({ applied }, 'migrations applied');
   const boss = await startJobQueue(database.url, (msg, err) => app.log.error({ err }, msg));
   const seeded = await ensurePlatformSeed(deps.core, config);
+  // Fonts and HarfBuzz load once, before the first letter is stamped.
+  await warmUpPdfEngine();
   await app.listen({ port: config.port, host: config.host });
   const banner = [
     '',

@@ -74,9 +74,9 @@ export class Canvas {
     const data = deflateSync(Buffer.from(this.ops.join('\n'), 'latin1'));
     const stream = ctx.stream(data, { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), ctx.register(stream));
-    const resources: Record<string, unknown> = { ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'] };
-    if (this.fonts.size > 0) resources.Font = Object.fromEntries(this.fonts);
-    if (this.images.size > 0) resources.XObject = Object.fromEntries(this.images);
-    page.node.set(PDFName.of('Resources'), ctx.obj(resources as Parameters<typeof ctx.obj>[0]));
+    const resources = ctx.obj({ ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'] });
+    if (this.fonts.size > 0) resources.set(PDFName.of('Font'), ctx.obj(Object.fromEntries(this.fonts)));
+    if (this.images.size > 0) resources.set(PDFName.of('XObject'), ctx.obj(Object.fromEntries(this.images)));
+    page.node.set(PDFName.of('Resources'), resources);
   }
 }

@@ -55,10 +55,12 @@ export function findPreviousXref(bytes: Uint8Array): PreviousXref | undefined {
   while (offset < bytes.length && isWhite(bytes[offset])) offset++;
   const head = latin1.decode(bytes.subarray(offset, Math.min(bytes.length, offset + 64)));
   if (head.startsWith('xref')) {
-    const end = tailStart + at;
-    const section = latin1.decode(bytes.subarray(offset, Math.max(offset, end)));
-    const trailerAt = section.lastIndexOf('trailer');
-    const size = trailerAt >= 0 ? /\/Size\s+(\d+)/.exec(section.slice(trailerAt)) : null;
+    // The trailer dictionary follows the table; search for it natively instead of decoding the table.
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const trailerAt = buf.indexOf('trailer', offset, 'latin1');
+    if (trailerAt < 0) return undefined;
+    const dict = latin1.decode(bytes.subarray(trailerAt, Math.min(bytes.length, trailerAt + 4096)));
+    const size = /\/Size\s+(\d+)/.exec(dict);
     if (!size) return undefined;
     return { offset, kind: 'table', size: Number(size[1]) };
   }

@@ -104,14 +104,7 @@ export async function renderRegisterBook(fonts: Fonts, model: RegisterBookModel)
       top -= 6;
     } else {
       canvas.fillColor(0, 0, 0);
-      const label = `- ${thaiDigits(pages.length)} -`;
-      top = canvas.lines(regular, [label], {
-        x: MARGIN,
-        top,
-        width: TABLE_W,
-        size: CELL_SIZE,
-        align: 'center',
-      });
+      top = pageNumber(canvas, regular, pages.length, top);
       top -= 4;
     }
     y = drawBand(header, headerLines, top, bold, true);
@@ -151,4 +144,21 @@ export async function renderRegisterBook(fonts: Fonts, model: RegisterBookModel)
     c.writeTo(doc, page);
   }
   return saveDocument(doc, [regular, bold]);
+}
+
+/**
+ * "- ๒ -" centred at the top. The three parts are set with a wide gap (0.6 em): with plain spaces poppler
+ * reads such short one-character words as letter-spaced text and drops the spaces ("-๒-").
+ */
+function pageNumber(canvas: Canvas, font: PdfFont, page: number, top: number): number {
+  const parts = ['-', thaiDigits(page), '-'];
+  const gap = 0.6 * CELL_SIZE;
+  const widths = parts.map((p) => font.face.widthOf(p, CELL_SIZE));
+  let x = MARGIN + (TABLE_W - widths.reduce((s, w) => s + w, 0) - 2 * gap) / 2;
+  const baseline = top - CELL_SIZE * ASCENT_EM;
+  parts.forEach((p, i) => {
+    canvas.text(font, p, x, baseline, CELL_SIZE);
+    x += widths[i]! + gap;
+  });
+  return top - CELL_SIZE * (ASCENT_EM + DESCENT_EM);
 }

@@ -5,7 +5,7 @@
  * receipt stamp (addReceiptStamp with `at: 'rect'`).
  */
 import sharp from 'sharp';
-import type { PDFDocument, PDFImage, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
 import {
   type AppendedRoutePage,
   PdfInputError,
@@ -15,9 +15,10 @@ import {
 } from '../../domain/letters/pdf-port.ts';
 import { A4_PORTRAIT, Canvas, CM } from './canvas.ts';
 import type { Fonts } from './fonts.ts';
+import { embedRawImage, type RawImage } from './images.ts';
 import { IncrementalUpdate } from './incremental.ts';
 import { STAMP_HEIGHT, STAMP_WIDTH } from './stamp.ts';
-import { blockHeight, PdfFont } from './thai-text.ts';
+import { ASCENT_EM, blockHeight, LINE_HEIGHT, PdfFont } from './thai-text.ts';
 
 const [PAGE_W, PAGE_H] = A4_PORTRAIT;
 const MARGIN_X = 1.5 * CM;
@@ -38,14 +39,14 @@ const SIGNATURE_MAX_H = 1.6 * CM;
 /** Space below a recipient's name for its stamp: the stamp's height plus a little air. */
 const STAMP_CELL_H = Math.ceil(STAMP_HEIGHT + 4);
 const GRID = 0.6;
-/** Height of the "(ต่อ)" band when a row continues on a further page. */
-const CONTINUED_H = blockHeight(1, SMALL_SIZE) + 2 * PAD;
+/** The lowest a table band gets. */
+const MIN_BAND_H = blockHeight(1, BODY_SIZE) + 2 * PAD;
 
 /** A receipt cell; `page` is the zero-based page it is on (rows may continue onto further pages). */
 export type ReceiptCell = PdfRect & { page: number };
 
 interface Signature {
-  image: PDFImage;
+  ref: PDFRef;
   width: number;
   height: number;
 }
@@ -55,7 +56,6 @@ interface RowLayout {
   left: string[];
   mid: string[];
   signature: Signature | undefined;
-  leftH: number;
   midH: number;
   recipients: { key: string; lines: string[]; height: number }[];
 }
@@ -97,14 +97,13 @@ export async function appendRoutePage(
 
   let y = newPage(true);
   for (const layout of rows) {
-    let remaining = layout.recipients;
-    let firstPart = true;
+    // What is still to draw of this row; a row taller than a page continues on the next one.
+    let part: RowPart = { left: layout.left, continued: false, recipients: layout.recipients };
     for (;;) {
-      const textH = firstPart ? Math.max(layout.leftH, layout.midH) : CONTINUED_H;
-      const need = Math.max(textH, sumHeights(remaining));
+      const need = partHeight(layout, part);
       const avail = y - MARGIN_BOTTOM;
       if (need <= avail) {
-        y = drawRowPart(here(), regular, layout, remaining, firstPart, y, need, cells);
+        y = drawRowPart(here(), regular, layout, part, y, need, cells);
         rowsOnPage++;
         break;
       }
@@ -112,16 +111,12 @@ export async function appendRoutePage(
         y = newPage(false);
         continue;
       }
-      // Taller than a whole page: as many recipients as fit here, the rest continue on the next page.
-      let take = 0;
-      while (take < remaining.length && sumHeights(remaining.slice(0, take + 1)) <= avail) take++;
-      take = Math.max(1, take);
-      const part = remaining.slice(0, take);
-      y = drawRowPart(here(), regular, layout, part, firstPart, y, Math.max(textH, sumHeights(part)), cells);
+      // Alone on a page and still too tall: fill this page, continue with the rest.
+      const [now, rest] = splitPart(part, avail);
+      y = drawRowPart(here(), regular, layout, now, y, avail, cells);
       rowsOnPage++;
-      remaining = remaining.slice(take);
-      firstPart = false;
-      if (remaining.length === 0) break;
+      if (rest.left.length === 0 && rest.recipients.length === 0) break;
+      part = rest;
       y = newPage(false);
     }
   }
@@ -137,6 +132,53 @@ interface Target {
 
 function sumHeights(items: readonly { height: number }[]): number {
   return items.reduce((s, r) => s + r.height, 0);
+}
+
+/** The part of a row drawn on one page: some of its text lines and recipients. */
+interface RowPart {
+  left: readonly string[];
+  /** A continuation: "(ต่อ)" on top of the text column, no signature block. */
+  continued: boolean;
+  recipients: RowLayout['recipients'];
+}
+
+function leftHeight(part: RowPart): number {
+  const lines = part.left.length + (part.continued ? 1 : 0);
+  return lines === 0 ? 0 : blockHeight(lines, BODY_SIZE) + 2 * PAD;
+}
+
+function partHeight(layout: RowLayout, part: RowPart): number {
+  return Math.max(
+    leftHeight(part),
+    part.continued ? 0 : layout.midH,
+    sumHeights(part.recipients),
+    MIN_BAND_H,
+  );
+}
+
+/** Splits a part that is taller than `avail` into what fits (at least one line or recipient) and the rest. */
+function splitPart(part: RowPart, avail: number): [RowPart, RowPart] {
+  let lines = part.left.length;
+  while (lines > 0 && leftHeight({ ...part, left: part.left.slice(0, lines) }) > avail) lines--;
+  let recipients = 0;
+  while (
+    recipients < part.recipients.length &&
+    sumHeights(part.recipients.slice(0, recipients + 1)) <= avail
+  ) {
+    recipients++;
+  }
+  if (lines === 0 && recipients === 0) {
+    if (part.left.length > 0) lines = 1;
+    else recipients = 1;
+  }
+  return [
+    {
+      left: part.left.slice(0, lines),
+      continued: part.continued,
+      recipients: part.recipients.slice(0, recipients),
+    },
+    { left: part.left.slice(lines), continued: true, recipients: part.recipients.slice(recipients) },
+  ];
 }
 
 function drawHeading(
@@ -192,30 +234,31 @@ function drawRowPart(
   at: Target,
   regular: PdfFont,
   layout: RowLayout,
-  recipients: RowLayout['recipients'],
-  firstPart: boolean,
+  part: RowPart,
   top: number,
   height: number,
   cells: Record<string, ReceiptCell>,
 ): number {
   const { canvas } = at;
+  const { recipients } = part;
   const h = height;
-  canvas.fillColor(0, 0, 0);
   const x1 = MARGIN_X;
   const x2 = x1 + COL1_W;
   const x3 = x2 + COL2_W;
-  if (firstPart) {
-    canvas.lines(regular, layout.left, {
-      x: x1 + PAD,
-      top: top - PAD,
-      width: COL1_W - 2 * PAD,
-      size: BODY_SIZE,
-    });
+  let leftTop = top - PAD;
+  if (part.continued) {
+    canvas.fillColor(0.4, 0.4, 0.4);
+    canvas.text(regular, '(ต่อ)', x1 + PAD, leftTop - BODY_SIZE * ASCENT_EM, BODY_SIZE);
+    leftTop -= BODY_SIZE * LINE_HEIGHT;
+  }
+  canvas.fillColor(0, 0, 0);
+  canvas.lines(regular, part.left, { x: x1 + PAD, top: leftTop, width: COL1_W - 2 * PAD, size: BODY_SIZE });
+  if (!part.continued) {
     let midTop = top - PAD;
     if (layout.signature) {
       const s = layout.signature;
       const sx = x2 + (COL2_W - s.width) / 2;
-      canvas.image(`Im${layout.index}`, s.image.ref, sx, midTop - s.height, s.width, s.height);
+      canvas.image(`Im${layout.index}`, s.ref, sx, midTop - s.height, s.width, s.height);
       midTop -= s.height + 2;
     }
     canvas.lines(regular, layout.mid, {
@@ -225,15 +268,6 @@ function drawRowPart(
       size: SMALL_SIZE,
       align: 'center',
     });
-  } else {
-    canvas.fillColor(0.4, 0.4, 0.4);
-    canvas.lines(regular, ['(ต่อ)'], {
-      x: x1 + PAD,
-      top: top - PAD,
-      width: COL1_W - 2 * PAD,
-      size: SMALL_SIZE,
-    });
-    canvas.fillColor(0, 0, 0);
   }
   let ry = top;
   recipients.forEach((r, i) => {
@@ -294,47 +328,35 @@ async function layoutRow(
     left,
     mid,
     signature,
-    leftH: blockHeight(left.length, BODY_SIZE) + 2 * PAD,
     midH: (signature ? signature.height + 2 : 0) + blockHeight(mid.length, SMALL_SIZE) + 2 * PAD,
     recipients,
   };
 }
 
 /**
- * Embeds a signature PNG (RGBA → RGB + /SMask via pdf-lib) at 3 cm wide. Large or non-PNG images are
- * first normalised with sharp, so pdf-lib's pure-JS PNG decoder never sees a huge image.
+ * Embeds a signature image (PNG with alpha from the signature pad, or any image sharp reads) at 3 cm
+ * wide: decoded and capped at 900 × 450 px by sharp, written lossless as RGB + /SMask so the transparent
+ * background stays transparent.
  */
 async function embedSignature(doc: PDFDocument, bytes: Uint8Array): Promise<Signature> {
-  let png = bytes;
-  const dims = pngSize(bytes);
-  if (!dims || dims.width > 1200 || dims.height > 600) {
-    try {
-      png = await sharp(bytes, { limitInputPixels: 40_000_000 })
-        .resize({ width: 900, height: 450, fit: 'inside', withoutEnlargement: true })
-        .png()
-        .toBuffer();
-    } catch {
-      throw new PdfInputError('IMAGE_INVALID', 'The signature image cannot be read.');
-    }
-  }
-  let image: PDFImage;
+  let raw: RawImage;
   try {
-    image = await doc.embedPng(png);
+    const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 })
+      .resize({ width: 900, height: 450, fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .ensureAlpha()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    raw = { data, width: info.width, height: info.height, channels: info.channels };
   } catch {
     throw new PdfInputError('IMAGE_INVALID', 'The signature image cannot be read.');
   }
+  const ref = await embedRawImage(doc.context, raw);
   let width = SIGNATURE_W;
-  let height = (image.height / image.width) * width;
+  let height = (raw.height / raw.width) * width;
   if (height > SIGNATURE_MAX_H) {
     height = SIGNATURE_MAX_H;
-    width = (image.width / image.height) * height;
+    width = (raw.width / raw.height) * height;
   }
-  return { image, width, height };
-}
-
-/** Width and height from a PNG's IHDR, or undefined if the bytes are not a PNG. */
-function pngSize(b: Uint8Array): { width: number; height: number } | undefined {
-  if (b.length < 24 || b[0] !== 0x89 || b[1] !== 0x50 || b[2] !== 0x4e || b[3] !== 0x47) return undefined;
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  return { width: dv.getUint32(16), height: dv.getUint32(20) };
+  return { ref, width, height };
 }

@@ -10,17 +10,14 @@
  * scans, lossless Flate with an /SMask when the image has real transparency. Image XObjects are written
  * directly (sharp's output → DCTDecode/FlateDecode), so pdf-lib's pure-JS PNG decoder is never used.
  */
-import { promisify } from 'node:util';
-import { deflate as deflateCb } from 'node:zlib';
 import { type PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { PdfInputError, type ScanInput } from '../../domain/letters/pdf-port.ts';
 import { A4_LANDSCAPE, A4_PORTRAIT } from './canvas.ts';
+import { embedRawImage } from './images.ts';
 import { inspectDocument } from './inspect.ts';
 import { newDocument, saveDocument } from './new-document.ts';
 import { num } from './thai-text.ts';
-
-const deflate = promisify(deflateCb);
 
 export const DEFAULT_SCAN_MAX_PAGES = 200;
 export const DEFAULT_MAX_PIXELS = 40_000_000;
@@ -179,92 +176,12 @@ async function encodeImage(
   const grey = meta.channels === 1 || meta.channels === 2 || meta.space === 'b-w';
   const { data, info } = await base()
     .toColourspace(grey ? 'b-w' : 'srgb')
-    .raw()
+    .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
-  const hasAlpha = info.channels === 2 || info.channels === 4;
-  const colourChannels = hasAlpha ? info.channels - 1 : info.channels;
-  const space = colourChannels === 1 ? 'DeviceGray' : 'DeviceRGB';
-  const pixels = width * height;
-  let colour: Uint8Array = data;
-  let alpha: Uint8Array | undefined;
-  if (hasAlpha) {
-    colour = Buffer.allocUnsafe(pixels * colourChannels);
-    const a = Buffer.allocUnsafe(pixels);
-    let opaque = true;
-    for (let i = 0, p = 0, c = 0; i < pixels; i++) {
-      for (let k = 0; k < colourChannels; k++) colour[c++] = data[p++]!;
-      const v = data[p++]!;
-      a[i] = v;
-      if (v !== 255) opaque = false;
-    }
-    if (!opaque) alpha = a;
-  }
-
-  if (alpha) {
-    // Real transparency: lossless colour plus an /SMask, as a PNG would be embedded.
-    const mask = ctx.stream(await deflate(alpha), imageDict(width, height, 'DeviceGray', 8, 'FlateDecode'));
-    const dict = { ...imageDict(width, height, space, 8, 'FlateDecode'), SMask: ctx.register(mask) };
-    return { width, height, ref: ctx.register(ctx.stream(await deflate(colour), dict)) };
-  }
-  const packed = colourChannels === 1 ? packBilevel(colour, width, height) : undefined;
-  if (packed) {
-    const dict = imageDict(width, height, 'DeviceGray', 1, 'FlateDecode');
-    return { width, height, ref: ctx.register(ctx.stream(await deflate(packed), dict)) };
-  }
-  const jpeg = await sharp(colour, { raw: { width, height, channels: colourChannels as 1 | 3 } })
-    .jpeg({ quality: JPEG_QUALITY })
-    .toBuffer();
-  return {
-    width,
-    height,
-    ref: ctx.register(ctx.stream(jpeg, imageDict(width, height, space, 8, 'DCTDecode'))),
-  };
-}
-
-function imageDict(
-  width: number,
-  height: number,
-  space: 'DeviceRGB' | 'DeviceGray',
-  bits: 1 | 8,
-  filter: 'FlateDecode' | 'DCTDecode',
-): {
-  Type: string;
-  Subtype: string;
-  Width: number;
-  Height: number;
-  ColorSpace: string;
-  BitsPerComponent: number;
-  Filter: string;
-} {
-  return {
-    Type: 'XObject',
-    Subtype: 'Image',
-    Width: width,
-    Height: height,
-    ColorSpace: space,
-    BitsPerComponent: bits,
-    Filter: filter,
-  };
-}
-
-/**
- * Packs a one-channel image into 1 bit per pixel (1 = white) if every pixel is pure black or white, as
- * fax-style and many office-scanner pages are; returns undefined otherwise.
- */
-function packBilevel(data: Uint8Array, width: number, height: number): Uint8Array | undefined {
-  for (let i = 0; i < data.length; i++) {
-    const v = data[i];
-    if (v !== 0 && v !== 255) return undefined;
-  }
-  const rowBytes = Math.ceil(width / 8);
-  const out = new Uint8Array(rowBytes * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const o = y * rowBytes;
-    for (let x = 0; x < width; x++) {
-      if (data[row + x] === 255) out[o + (x >> 3)]! |= 0x80 >> (x & 7);
-    }
-  }
-  return out;
+  const ref = await embedRawImage(
+    ctx,
+    { data, width: info.width, height: info.height, channels: info.channels },
+    JPEG_QUALITY,
+  );
+  return { width: info.width, height: info.height, ref };
 }

@@ -31,6 +31,18 @@ export interface ShapedRun {
   readonly width: number;
 }
 
+/** Adobe Glyph List names of the Thai consonants (U+0E01 …), for variant glyphs such as yoYingthai.less. */
+const THAI_GLYPH_NAMES = new Map(
+  (
+    'kokai khokhai khokhuat khokhwai khokhon khorakhang ngonguthai chochan choching chochang soso chochoe yoying ' +
+    'dochada topatak thothan thonangmontho thophuthao nonen dodek totao thothung thothahan thothong nonu bobaimai ' +
+    'popla phophung fofa phophan fofan phosamphao moma yoyak rorua ru loling lu wowaen sosala sorusi sosua hohip ' +
+    'lochula oang honokhuk'
+  )
+    .split(' ')
+    .map((n, i) => [n.endsWith('thai') ? n : `${n}thai`, String.fromCodePoint(0x0e01 + i)] as const),
+);
+
 /** Line height factor: below ~1.45 Thai tone marks touch the descenders of the line above. */
 export const LINE_HEIGHT = 1.5;
 /** Distance from the top of a line box to its baseline, in em (stacked marks reach ~1.0 em). */
@@ -233,12 +245,19 @@ export class TextFace {
     }
     const u = /^u([0-9A-Fa-f]{4,6})$/.exec(base);
     if (u) return String.fromCodePoint(Number.parseInt(u[1]!, 16));
-    if (base !== name) {
-      const baseGid = this.hbFont.glyphFromName(base);
-      if (baseGid !== undefined) {
-        const cp = reverse.get(baseGid);
-        if (cp !== undefined) return String.fromCodePoint(cp);
+    const thai = THAI_GLYPH_NAMES.get(base.toLowerCase());
+    if (thai !== undefined) return thai;
+    const parts = base.split('_');
+    if (base !== name || parts.length > 1) {
+      // "x.variant" → the text of "x"; "a_b" (ligature) → the texts of "a" and "b".
+      let text = '';
+      for (const part of parts) {
+        const partGid = this.hbFont.glyphFromName(part);
+        const cp = partGid === undefined ? undefined : reverse.get(partGid);
+        if (cp === undefined) return undefined;
+        text += String.fromCodePoint(cp);
       }
+      return text;
     }
     return undefined;
   }
@@ -258,74 +277,129 @@ export class TextFace {
 
   /**
    * Greedy line breaking: explicit '\n' always breaks; otherwise unbreakable chunks (see
-   * {@link breakChunks}) are added while the line fits `maxWidth` points. A chunk wider than a whole line
-   * is split between grapheme clusters, never inside one. Spaces at a break are dropped. Empty paragraphs
-   * give empty lines.
+   * {@link breakChunks}) are added while the line fits `maxWidth` points. When a line overflows, it breaks
+   * at its last space if the line is then still at least 60 % full — Thai separates phrases with spaces,
+   * and ICU's dictionary splits unknown compounds wrongly (e.g. "การก|องค|ลัง"), so a space is the safer
+   * break — else at the last word boundary. A chunk wider than a whole line is split between grapheme
+   * clusters, never inside one. Spaces at a break are dropped; empty paragraphs give empty lines.
    */
   wrap(text: string, size: number, maxWidth: number): string[] {
     const lines: string[] = [];
     const scale = size / this.upem;
+    const width = (s: string): number => this.shape(s).width * scale;
+    const join = (items: readonly Piece[]): string =>
+      items
+        .map((p) => p.text)
+        .join('')
+        .trimEnd();
     for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
-      let line = '';
+      const queue: Piece[] = breakChunks(paragraph).map((t) => ({
+        text: t,
+        width: width(t),
+        space: isBreakingSpace(t),
+      }));
+      let line: Piece[] = [];
       let lineWidth = 0;
-      for (const chunk of breakChunks(paragraph)) {
-        const isSpace = chunk.trim() === '';
-        if (isSpace && line === '') continue;
-        const w = this.shape(chunk).width * scale;
-        if (isSpace || lineWidth + w <= maxWidth) {
-          line += chunk;
-          lineWidth += w;
+      for (let i = 0; i < queue.length; i++) {
+        const piece = queue[i]!;
+        if (piece.space && line.length === 0) continue;
+        if (piece.space || lineWidth + piece.width <= maxWidth) {
+          line.push(piece);
+          lineWidth += piece.width;
           continue;
         }
-        if (line.trim() !== '') lines.push(line.trimEnd());
-        line = '';
-        lineWidth = 0;
-        if (w <= maxWidth) {
-          line = chunk;
-          lineWidth = w;
-          continue;
-        }
-        for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
-          const gw = this.shape(g).width * scale;
-          if (line !== '' && lineWidth + gw > maxWidth) {
-            lines.push(line);
-            line = '';
-            lineWidth = 0;
+        if (line.length === 0) {
+          // A single chunk wider than the line: split it between grapheme clusters.
+          let part = '';
+          let partWidth = 0;
+          for (const { segment: g } of graphemeSegmenter.segment(piece.text)) {
+            const gw = width(g);
+            if (part !== '' && partWidth + gw > maxWidth) {
+              lines.push(part);
+              part = '';
+              partWidth = 0;
+            }
+            part += g;
+            partWidth += gw;
           }
-          line += g;
-          lineWidth += gw;
+          line = [{ text: part, width: partWidth, space: false }];
+          lineWidth = partWidth;
+          continue;
         }
+        let cut = line.length;
+        let before = 0;
+        let spaceAt = -1;
+        let spaceBefore = 0;
+        for (let k = 0; k < line.length; k++) {
+          if (line[k]!.space && k > 0) {
+            spaceAt = k;
+            spaceBefore = before;
+          }
+          before += line[k]!.width;
+        }
+        if (spaceAt > 0 && spaceAt < line.length - 1 && spaceBefore >= PREFER_SPACE_FILL * maxWidth)
+          cut = spaceAt;
+        lines.push(join(line.slice(0, cut)));
+        let carry = line.slice(cut);
+        while (carry[0]?.space) carry = carry.slice(1);
+        line = [];
+        lineWidth = 0;
+        // The carried pieces fitted after the space, so they fit on the new line; then `piece` is retried.
+        queue.splice(i, 0, ...carry);
+        i--;
       }
-      lines.push(line.trimEnd());
+      lines.push(join(line));
     }
     return lines;
   }
 }
 
+interface Piece {
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+/** A line may break at its last space instead of the last word boundary if it stays this full. */
+const PREFER_SPACE_FILL = 0.6;
+
 /** Characters a line must not start with (closing punctuation, ฯ ๆ). */
 const NO_BREAK_BEFORE = /^[.,;:!?)/\]}%\u2019\u201d\u00bb\u2026\u0e2f\u0e46]/u;
 /** Characters a line must not end with when a non-space follows ("พ.ย.", "๐๔๐๑/๕๖", "(ต่อ"). */
 const NO_BREAK_AFTER = /[([{\u2018\u201c\u00ab/.\-:]$/u;
+/** A no-break space or word joiner glues its neighbours (manual no-break ranges for proper nouns). */
+const GLUE_END = /[\u00a0\u2007\u202f\u2060]$/u;
+const GLUE_START = /^[\u00a0\u2007\u202f\u2060]/u;
+const BREAKING_SPACE = /^[^\S\u00a0\u2007\u202f]+$/u;
+
+/** Whether a chunk is white space a line may break at (not a no-break space). */
+function isBreakingSpace(s: string): boolean {
+  return BREAKING_SPACE.test(s);
+}
+
 const ALNUM_END = /[0-9A-Za-z\u0e50-\u0e59]$/u;
 const ALNUM_START = /^[0-9A-Za-z\u0e50-\u0e59]/u;
 
 /**
  * Splits a paragraph into the pieces a line may break between: Intl.Segmenter('th') words, glued back
  * together where a break would be wrong (before closing punctuation, inside abbreviations such as
- * "พ.ย." and numbers such as "๑๖.๔๔" or "๐๔๐๑/๕๖"). Runs of white space are pieces of their own.
+ * "พ.ย." and numbers such as "๑๖.๔๔" or "๐๔๐๑/๕๖", and around a no-break space or U+2060 word joiner,
+ * which callers can put into proper nouns). Runs of breaking white space are pieces of their own.
  */
 export function breakChunks(paragraph: string): string[] {
   const chunks: string[] = [];
   let prev = '';
   for (const { segment } of wordSegmenter.segment(paragraph)) {
-    const space = segment.trim() === '';
+    const space = isBreakingSpace(segment);
     const last = chunks.length - 1;
     const glue =
       last >= 0 &&
       !space &&
-      prev.trim() !== '' &&
+      !isBreakingSpace(prev) &&
       (NO_BREAK_BEFORE.test(segment) ||
         NO_BREAK_AFTER.test(prev) ||
+        GLUE_END.test(prev) ||
+        GLUE_START.test(segment) ||
         (ALNUM_END.test(prev) && ALNUM_START.test(segment)));
     if (glue) chunks[last] += segment;
     else chunks.push(segment);

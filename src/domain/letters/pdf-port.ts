@@ -82,8 +82,8 @@ export interface AppendedRoutePage {
   pdf: Uint8Array;
   /** Zero-based index of the new page. */
   pageIndex: number;
-  /** Recipient key → the cell (in points on the new page) for its receipt stamp. */
-  receiptCells: Record<string, PdfRect>;
+  /** Recipient key → the cell for its receipt stamp: a rect in points on page `page` (zero-based). */
+  receiptCells: Record<string, PdfRect & { page: number }>;
 }
 
 /** An uploaded scan page or document: JPEG, PNG, TIFF (any number of frames) or PDF. */

@@ -122,6 +122,7 @@ export async function registerIncomingLetter(
 
   // The letter's PDF: checked, or made from the scans, before any write.
   let pdf: Uint8Array | null = null;
+  let pageCount = 0;
   let reason: 'original' | 'scan' = 'original';
   if (upload.document) {
     const doc = upload.document;
@@ -138,10 +139,12 @@ export async function registerIncomingLetter(
       ),
     );
     reason = 'scan';
+    pageCount = (await pdfInput(() => deps.pdf.inspect(pdf as Uint8Array))).pageCount;
   }
   let placement: StampPlacement | undefined;
   if (m.stampPosition) {
     const { page, left, top } = m.stampPosition;
+    if (pdf && page > pageCount) throw new AppError('STAMP_PAGE_OUT_OF_RANGE', { page, pageCount });
     placement = { at: 'point', page: page - 1, left, top };
   }
   const stored = await Promise.all(upload.attachments.map((a) => deps.files.put(ctx.tenantId, a.bytes)));

@@ -230,6 +230,11 @@ export const errorCatalogue = {
     th: 'ภาพ "{fileName}" มีความละเอียดสูงเกินกำหนด',
     en: 'The image "{fileName}" has too many pixels.',
   },
+  STAMP_PAGE_OUT_OF_RANGE: {
+    status: 400,
+    th: 'หน้าที่ระบุสำหรับตรารับ ({page}) เกินจำนวนหน้าของหนังสือ ({pageCount} หน้า)',
+    en: "The stamp page ({page}) is beyond the letter's {pageCount} pages.",
+  },
   UNIT_HAS_NO_RECEIVE_REGISTER: {
     status: 409,
     th: 'หน่วยงานนี้ยังไม่มีทะเบียนหนังสือรับ กรุณาให้ผู้ดูแลระบบสร้างทะเบียนก่อน',
