@@ -158,9 +158,12 @@ export async function recordCommand(
       });
       await addRevision(deps, r, ctx, letter, page.pdf, 'route-page', at, me);
       for (const [key, deliveryId] of deliveries) {
-        const rect = page.receiptCells[key];
-        if (rect)
-          await r.letters.updateDelivery(ctx.tenantId, deliveryId, { cell: { page: page.pageIndex, rect } });
+        const cell = page.receiptCells[key];
+        if (cell) {
+          // A long route page spills onto further pages: each cell knows its own page.
+          const { page: onPage, ...rect } = cell;
+          await r.letters.updateDelivery(ctx.tenantId, deliveryId, { cell: { page: onPage, rect } });
+        }
       }
       await r.letters.setStepPage(ctx.tenantId, stepId, page.pageIndex);
     }
