@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readFile } from 'node:fs/promises';
+import { deflateSync } from 'node:zlib';
 import { degrees, PDFDocument } from 'pdf-lib';
 import { createPdfEngine } from '../../src/adapters/pdf/index.ts';
 import { PdfInputError, type PdfProblem } from '../../src/domain/letters/pdf-port.ts';
@@ -31,7 +32,26 @@ async function blankPages(n: number, objectStreams = false): Promise<Uint8Array>
   return doc.save({ useObjectStreams: objectStreams, addDefaultPage: false });
 }
 
+/** A PDF whose one object stream is ~200 KB of Flate data that inflates to 200 MB of zeros. */
+function objectStreamBomb(): Uint8Array {
+  const bomb = deflateSync(Buffer.alloc(200 * 1024 * 1024));
+  const head = Buffer.from(
+    `%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n` +
+      `3 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${bomb.length} >>\nstream\n`,
+    'latin1',
+  );
+  const tail = Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 4 >>\n%%EOF\n', 'latin1');
+  return new Uint8Array(Buffer.concat([head, bomb, tail]));
+}
+
 describe('inspect', () => {
+  test('a decompression bomb in an object stream is refused before the parser inflates it', async () => {
+    await assert.rejects(
+      engine.inspect(objectStreamBomb(), { fileName: 'bomb.pdf' }),
+      isProblem('PDF_DECOMPRESSION_BOMB', 'bomb.pdf'),
+    );
+  });
+
   test('a good PDF: page count and the size of page 1 as displayed', async () => {
     assert.deepEqual(await engine.inspect(await sourcePdf({ objectStreams: true, pages: 2 })), {
       pageCount: 2,

@@ -4,6 +4,7 @@
  * cross-reference chain and 1 … maxPages pages. Every failure is a PdfInputError; pdf-lib exceptions never
  * escape.
  */
+import { inflateSync } from 'node:zlib';
 import type { PDFDocument } from 'pdf-lib';
 import { type PdfInfo, PdfInputError } from '../../domain/letters/pdf-port.ts';
 import { findPreviousXref, loadPdf, startsWithPdfHeader } from './incremental.ts';
@@ -20,6 +21,33 @@ function trailerSaysEncrypted(bytes: Uint8Array): boolean {
   return /\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(tail);
 }
 
+/** Object streams are inflated whole by the parser, so each may expand to at most this many bytes. */
+const MAX_OBJECT_STREAM_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Refuses decompression bombs before the parser sees them: pdf-lib inflates every object stream (/ObjStm)
+ * in full while loading, so a few kilobytes that inflate to gigabytes would exhaust the server's memory.
+ * Each Flate object stream with a direct /Length is inflated here with a cap on its output first.
+ */
+function hasObjectStreamBomb(bytes: Uint8Array): boolean {
+  const text = latin1.decode(bytes);
+  const dict = /<<[^>]*?\/Type\s*\/ObjStm[^>]*>>\s*stream\r?\n/g;
+  for (let m = dict.exec(text); m; m = dict.exec(text)) {
+    if (!/\/FlateDecode/.test(m[0])) continue;
+    const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(m[0]);
+    if (!length) continue;
+    const start = m.index + m[0].length;
+    const data = bytes.subarray(start, start + Number(length[1]));
+    try {
+      inflateSync(data, { maxOutputLength: MAX_OBJECT_STREAM_BYTES });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return true;
+      // Other inflate errors are the parser's to report.
+    }
+  }
+  return false;
+}
+
 /** Loads and checks a PDF; returns the loaded document with its page count for callers that go on. */
 export async function inspectDocument(
   pdf: Uint8Array,
@@ -30,6 +58,13 @@ export async function inspectDocument(
   if (pdf.length === 0) throw new PdfInputError('PDF_EMPTY', 'The PDF file is empty.', fileName);
   if (!startsWithPdfHeader(pdf)) {
     throw new PdfInputError('PDF_INVALID', 'The file is not a PDF (it does not start with %PDF-).', fileName);
+  }
+  if (hasObjectStreamBomb(pdf)) {
+    throw new PdfInputError(
+      'PDF_DECOMPRESSION_BOMB',
+      'An object stream inflates beyond the limit.',
+      fileName,
+    );
   }
   let doc: PDFDocument;
   try {

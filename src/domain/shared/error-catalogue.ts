@@ -220,6 +220,11 @@ export const errorCatalogue = {
     th: 'ไฟล์ "{fileName}" มีจำนวนหน้าเกินกำหนด',
     en: 'The file "{fileName}" has too many pages.',
   },
+  PDF_DECOMPRESSION_BOMB: {
+    status: 400,
+    th: 'ไฟล์ PDF "{fileName}" มีข้อมูลบีบอัดที่ขยายตัวเกินกำหนด (อาจเป็นไฟล์อันตราย)',
+    en: 'The PDF "{fileName}" holds compressed data that expands beyond the limit (possibly malicious).',
+  },
   IMAGE_INVALID: {
     status: 400,
     th: 'ไฟล์ภาพ "{fileName}" เสียหายหรือไม่ใช่ภาพ',
