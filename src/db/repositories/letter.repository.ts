@@ -740,11 +740,11 @@ export function letterRepository(tx: Tx): LetterRepository {
       const r = await rows(
         sql`SELECT u.id, u.display_name, COALESCE(p.position_title, '') AS position_title,
                    COALESCE(ou.name_th, '') AS unit_name,
-                   EXISTS (SELECT 1 FROM role_assignments ra
-                             JOIN roles ro ON ro.tenant_id = ra.tenant_id AND ro.id = ra.role_id
-                            WHERE ra.tenant_id = u.tenant_id AND ra.user_id = u.id
-                              AND 'command.record' = ANY(ro.permissions) AND 'letter.sign' = ANY(ro.permissions)
-                              AND (ra.ends_on IS NULL OR ra.ends_on >= (now() AT TIME ZONE 'Asia/Bangkok')::date))
+                   EXISTS (SELECT 1 FROM appointments ap
+                             JOIN positions po ON po.tenant_id = ap.tenant_id AND po.id = ap.position_id
+                            WHERE ap.tenant_id = u.tenant_id AND ap.person_id = u.person_id AND po.is_executive
+                              AND ap.starts_on <= (now() AT TIME ZONE 'Asia/Bangkok')::date
+                              AND (ap.ends_on IS NULL OR ap.ends_on >= (now() AT TIME ZONE 'Asia/Bangkok')::date))
                      AS is_executive
               FROM users u
               LEFT JOIN people p ON p.tenant_id = u.tenant_id AND p.id = u.person_id

@@ -64,7 +64,8 @@ async function actionsFor(
   const active = letter.status === 'active';
 
   if (active) {
-    const receivers = await coveredUnits(r, ctx, Permission.LetterInternalExchange);
+    // Offered where the viewer works the registry of that very unit; a grant higher up still authorises it.
+    const receivers = new Set(grantUnits(ctx, Permission.LetterInternalExchange));
     const stepsById = new Map(route.steps.map((s) => [s.id, s]));
     for (const d of route.deliveries) {
       if (d.status !== 'pending') continue;

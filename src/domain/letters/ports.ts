@@ -234,7 +234,7 @@ export interface LetterRepository {
     unitName: string;
     positionTitle: string;
   } | null>;
-  /** Active users to send letters to; executives (who can record and sign commands) first. */
+  /** Active users to send letters to; executives (holding an executive position today) first. */
   recipientPeople(
     tenantId: string,
   ): Promise<
