@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Container, Paper, Stack, Title } from '@mantine/core';
 import { ApiTokensSection } from '@/features/account/ApiTokensSection.tsx';
 import { ChangePasswordForm } from '@/features/account/ChangePasswordForm.tsx';
+import { SignatureSection } from '@/features/account/SignatureSection.tsx';
 import { TotpSection } from '@/features/account/TotpSection.tsx';
 import { useCurrentSession } from '@/features/auth/session.ts';
 import { useT } from '@/lib/i18n/index.tsx';
@@ -18,7 +19,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** /account — password, two-step verification, API tokens. */
+/** /account — password, two-step verification, signature, API tokens. */
 export default function AccountPage() {
   const t = useT();
   const session = useCurrentSession();
@@ -34,6 +35,9 @@ export default function AccountPage() {
         </Section>
         <Section title={t('account.totp')}>
           <TotpSection enabled={session.user.totpEnabled} />
+        </Section>
+        <Section title={t('account.signature')}>
+          <SignatureSection />
         </Section>
         <Section title={t('account.tokens')}>
           <ApiTokensSection />

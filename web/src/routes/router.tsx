@@ -4,6 +4,7 @@ import { Perm } from '@/features/auth/permissions.ts';
 import { RequirePermission } from '@/features/auth/RequirePermission.tsx';
 import { RequireSession } from '@/features/auth/RequireSession.tsx';
 import { AppLayout } from '@/features/shell/AppLayout.tsx';
+import { LETTER_INTAKE, LETTER_WORK, LetterPerm } from '@/features/letters/letter-permissions.ts';
 import { OperatorLayout } from '@/features/operator/OperatorLayout.tsx';
 import { LoadingState } from '@/ui/LoadingState.tsx';
 
@@ -50,6 +51,16 @@ const routes: RouteObject[] = [
       page(undefined, () => import('./home.tsx'), true),
       page('account', () => import('./account.tsx')),
       page('account/password', () => import('./account-password.tsx')),
+      guarded(LETTER_WORK, [
+        page('inbox/:queue', () => import('./letters/queue.tsx')),
+        page('letters/:id', () => import('./letters/letter.tsx')),
+        page('letters/:id/route', () => import('./letters/route.tsx')),
+      ]),
+      guarded(LETTER_INTAKE, [page('letters/new', () => import('./letters/new.tsx'))]),
+      guarded(
+        [...LETTER_INTAKE, Perm.Registers],
+        [page('letters/receive-book', () => import('./letters/receive-book.tsx'))],
+      ),
       guarded(
         [Perm.NumberReserve, Perm.Registers],
         [page('reservations', () => import('./reservations.tsx'))],
@@ -59,7 +70,12 @@ const routes: RouteObject[] = [
         [
           page('admin/org-units', () => import('./admin/org-units.tsx')),
           page('admin/positions', () => import('./admin/positions.tsx')),
+          page('admin/command-presets', () => import('./admin/command-presets.tsx')),
         ],
+      ),
+      guarded(
+        [LetterPerm.ViewHistory],
+        [page('admin/letter-views', () => import('./admin/letter-views.tsx'))],
       ),
       guarded(
         [Perm.Personnel],

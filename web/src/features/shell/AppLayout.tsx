@@ -13,10 +13,12 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentSession, useLogout } from '@/features/auth/session.ts';
+import { useQueueCounts } from '@/features/letters/letters.ts';
+import { CountBadge } from '@/features/letters/QueueTabs.tsx';
 import { useT } from '@/lib/i18n/index.tsx';
 import { IconLogout, IconMail } from '@/ui/icons.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
-import { adminNav, letterNav, type NavItem, visibleItems } from './nav-items.ts';
+import { adminNav, incomingNav, letterNav, type NavItem, visibleItems } from './nav-items.ts';
 
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -37,17 +39,32 @@ export function AppLayout() {
   }, [location.pathname, close]);
 
   const letters = visibleItems(letterNav, session.permissions);
+  const incoming = visibleItems(incomingNav, session.permissions);
   const admin = visibleItems(adminNav, session.permissions);
-  const link = (item: NavItem) => (
-    <NavLink
-      key={item.to}
-      component={Link}
-      to={item.to}
-      label={t(item.label)}
-      active={isActive(location.pathname, item.to)}
-      aria-current={isActive(location.pathname, item.to) ? 'page' : undefined}
-    />
-  );
+  const counts = useQueueCounts(incoming.some((i) => i.count));
+  const link = (item: NavItem) => {
+    const count = item.count ? counts.data?.[item.count] : undefined;
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={t(item.label)}
+        rightSection={<CountBadge count={count} />}
+        active={isActive(location.pathname, item.to)}
+        aria-current={isActive(location.pathname, item.to) ? 'page' : undefined}
+      />
+    );
+  };
+  const group = (title: string, items: NavItem[]) =>
+    items.length > 0 && (
+      <>
+        <Text size="xs" fw={600} c="dimmed" px="sm" pt="md" pb={4}>
+          {title}
+        </Text>
+        {items.map(link)}
+      </>
+    );
 
   return (
     <AppShell
@@ -80,14 +97,8 @@ export function AppLayout() {
         <AppShell.Section grow component={ScrollArea} p="xs">
           <Stack gap={2}>
             {letters.map(link)}
-            {admin.length > 0 && (
-              <>
-                <Text size="xs" fw={600} c="dimmed" px="sm" pt="md" pb={4}>
-                  {t('nav.admin')}
-                </Text>
-                {admin.map(link)}
-              </>
-            )}
+            {group(t('letters.incoming'), incoming)}
+            {group(t('nav.admin'), admin)}
           </Stack>
         </AppShell.Section>
         <AppShell.Section p="xs">

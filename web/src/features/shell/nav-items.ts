@@ -1,4 +1,7 @@
+import type { QueueCounts } from '@contracts/letters.contract.ts';
 import { Perm } from '@/features/auth/permissions.ts';
+import { LETTER_INTAKE, LetterPerm } from '@/features/letters/letter-permissions.ts';
+import { QUEUES, queuePath } from '@/features/letters/queues.ts';
 import type { MessageKey } from '@/lib/i18n/index.tsx';
 
 /** One link of the side navigation, shown when the user holds any of `anyOf` (or always when absent). */
@@ -6,12 +9,21 @@ export interface NavItem {
   to: string;
   label: MessageKey;
   anyOf?: string[];
+  /** The queue count shown as a badge. */
+  count?: Exclude<keyof QueueCounts, 'unread'>;
 }
 
 /** Letter work available to registry staff. */
 export const letterNav: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/reservations', label: 'nav.reservations', anyOf: [Perm.NumberReserve, Perm.Registers] },
+];
+
+/** หนังสือรับ: registering, the queues with their counts, and the receive register. */
+export const incomingNav: NavItem[] = [
+  { to: '/letters/new', label: 'letters.register', anyOf: LETTER_INTAKE },
+  ...QUEUES.map((q) => ({ to: queuePath(q.name), label: q.label, anyOf: q.anyOf, count: q.count })),
+  { to: '/letters/receive-book', label: 'registers.kind.receive', anyOf: [...LETTER_INTAKE, Perm.Registers] },
 ];
 
 /** The agency administrator's screens. */
@@ -22,6 +34,8 @@ export const adminNav: NavItem[] = [
   { to: '/admin/users', label: 'nav.users', anyOf: [Perm.Users] },
   { to: '/admin/roles', label: 'nav.roles', anyOf: [Perm.Users] },
   { to: '/admin/registers', label: 'nav.registers', anyOf: [Perm.Registers] },
+  { to: '/admin/command-presets', label: 'nav.commandPresets', anyOf: [Perm.Structure] },
+  { to: '/admin/letter-views', label: 'nav.letterViews', anyOf: [LetterPerm.ViewHistory] },
   { to: '/admin/audit', label: 'nav.audit', anyOf: [Perm.Logs] },
 ];
 

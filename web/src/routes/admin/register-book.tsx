@@ -1,11 +1,13 @@
+import { Tabs } from '@mantine/core';
 import { useParams } from 'react-router';
+import { ReceiveBookView } from '@/features/letters/ReceiveBookView.tsx';
 import { RegisterBook } from '@/features/registers/RegisterBook.tsx';
 import { useRegister } from '@/features/registers/registers.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 
-/** /admin/registers/:id — the register book. */
+/** /admin/registers/:id — the register book; a receive register also shows its ทะเบียนหนังสือรับ. */
 export default function RegisterBookPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -17,7 +19,26 @@ export default function RegisterBookPage() {
         subtitle={t('registers.book')}
         back={{ to: '/admin/registers', label: t('registers.title') }}
       />
-      <QueryState query={register}>{(r) => <RegisterBook register={r} />}</QueryState>
+      <QueryState query={register}>
+        {(r) =>
+          r.kind === 'receive' ? (
+            <Tabs defaultValue="book" keepMounted={false}>
+              <Tabs.List mb="md">
+                <Tabs.Tab value="book">{t('registers.kind.receive')}</Tabs.Tab>
+                <Tabs.Tab value="numbers">{t('registers.book')}</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="book">
+                <ReceiveBookView registerId={r.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="numbers">
+                <RegisterBook register={r} />
+              </Tabs.Panel>
+            </Tabs>
+          ) : (
+            <RegisterBook register={r} />
+          )
+        }
+      </QueryState>
     </>
   );
 }

@@ -1,0 +1,100 @@
+import type { SessionInfo } from '@contracts/auth.contract.ts';
+import type { IncomingLetterMetadata, Letter } from '@contracts/letters.contract.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { sessionKey } from '@/features/auth/session.ts';
+import { ApiError } from '@/lib/api.ts';
+import { useI18n } from '@/lib/i18n/index.tsx';
+import { letterKeys } from './letters.ts';
+
+/** The files of an incoming letter, in the multipart parts the server reads. */
+export interface IncomingLetterFiles {
+  document: File | null;
+  scans: File[];
+  attachments: File[];
+}
+
+interface UploadOptions {
+  csrfToken: string | undefined;
+  lang: 'th' | 'en';
+  networkMessage: string;
+  onProgress: (fraction: number) => void;
+}
+
+function toApiError(status: number, body: string, networkMessage: string): ApiError {
+  try {
+    const parsed = JSON.parse(body) as {
+      error?: { code?: string; message?: string; details?: unknown };
+      requestId?: string;
+    };
+    if (parsed.error?.code)
+      return new ApiError(
+        status,
+        parsed.error.code,
+        parsed.error.message ?? parsed.error.code,
+        parsed.error.details,
+        parsed.requestId ?? '',
+      );
+  } catch {
+    // not JSON: a proxy or the network answered
+  }
+  return new ApiError(status, status >= 500 ? 'INTERNAL' : 'HTTP_ERROR', networkMessage, undefined, '');
+}
+
+/**
+ * POST /letters/incoming as multipart/form-data. XMLHttpRequest rather than fetch so a clerk on a phone
+ * sees how far a 25 MB scan has gone; the CSRF token and language travel as with every other request.
+ */
+function postIncomingLetter(
+  metadata: IncomingLetterMetadata,
+  files: IncomingLetterFiles,
+  options: UploadOptions,
+): Promise<Letter> {
+  const form = new FormData();
+  // The metadata part comes first so the server can check it before reading the files.
+  form.append('metadata', JSON.stringify(metadata));
+  if (files.document) form.append('document', files.document, files.document.name);
+  for (const scan of files.scans) form.append('scans', scan, scan.name);
+  for (const file of files.attachments) form.append('attachments', file, file.name);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/v1/letters/incoming');
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', options.lang);
+    if (options.csrfToken) xhr.setRequestHeader('X-CSRF-Token', options.csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) options.onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as Letter);
+      else reject(toApiError(xhr.status, xhr.responseText, options.networkMessage));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', options.networkMessage, undefined, ''));
+    xhr.send(form);
+  });
+}
+
+/** ลงทะเบียนรับหนังสือ: uploads the metadata and files; `progress` runs from 0 to 1. */
+export function useRegisterIncomingLetter() {
+  const { lang, t } = useI18n();
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState(0);
+  const mutation = useMutation({
+    mutationFn: ({ metadata, files }: { metadata: IncomingLetterMetadata; files: IncomingLetterFiles }) => {
+      setProgress(0);
+      const session = queryClient.getQueryData<SessionInfo | null>(sessionKey);
+      return postIncomingLetter(metadata, files, {
+        csrfToken: session?.csrfToken,
+        lang,
+        networkMessage: t('error.network'),
+        onProgress: setProgress,
+      });
+    },
+    onSuccess: (letter) => {
+      queryClient.setQueryData(letterKeys.one(letter.id), letter);
+      void queryClient.invalidateQueries({ queryKey: letterKeys.all });
+    },
+  });
+  return { ...mutation, progress };
+}
