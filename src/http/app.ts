@@ -54,6 +54,8 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   // Uploads (letters, scans, attachments): parts are read as streams with per-file and per-request limits.
   await app.register(multipart, {
+    // Keep the name as sent, so a name that is a path (../x.pdf) reaches the domain's check and is refused.
+    preservePath: true,
     limits: { fileSize: deps.config.maxUploadBytes, files: 50, fields: 10, fieldSize: 256 * 1024, parts: 70 },
   });
   await app.register(rateLimit, { global: false });

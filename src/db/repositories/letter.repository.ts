@@ -149,11 +149,11 @@ function visibleTo(scope: ViewerScope): RawBuilder<boolean> {
   const unitsOnRoute = (units: readonly string[]) => sql`(
     l.registering_unit_id = ANY(${uuidArray(units)})
     OR EXISTS (SELECT 1 FROM route_deliveries vd WHERE vd.tenant_id = l.tenant_id AND vd.letter_id = l.id
-               AND vd.to_unit_id = ANY(${uuidArray(units)})))`;
+               AND vd.status <> 'recalled' AND vd.to_unit_id = ANY(${uuidArray(units)})))`;
   return sql<boolean>`(
     l.created_by = ${me}
     OR EXISTS (SELECT 1 FROM route_deliveries vd WHERE vd.tenant_id = l.tenant_id AND vd.letter_id = l.id
-               AND (vd.to_user_id = ${me} OR vd.received_by = ${me}))
+               AND ((vd.to_user_id = ${me} AND vd.status <> 'recalled') OR vd.received_by = ${me}))
     OR EXISTS (SELECT 1 FROM route_steps vs WHERE vs.tenant_id = l.tenant_id AND vs.letter_id = l.id
                AND vs.actor_user_id = ${me})
     OR (l.secrecy = 'none' AND ${unitsOnRoute(scope.searchUnits)})
@@ -253,11 +253,7 @@ export function letterRepository(tx: Tx): LetterRepository {
     },
 
     async delete(tenantId, id) {
-      await tx
-        .deleteFrom('letter_views')
-        .where('tenant_id', '=', tenantId)
-        .where('letter_id', '=', id)
-        .execute();
+      // The view log (who read what) outlives the letter, like the audit trail.
       await tx
         .deleteFrom('route_deliveries')
         .where('tenant_id', '=', tenantId)
@@ -530,14 +526,14 @@ export function letterRepository(tx: Tx): LetterRepository {
         case 'to-receive': {
           const units = filter.orgUnitId ? spec.unitIds.filter((u) => u === filter.orgUnitId) : spec.unitIds;
           return deliveryQueue(
-            sql`d.status = 'pending' AND d.to_unit_id = ANY(${uuidArray(units)})`,
+            sql`d.status = 'pending' AND l.status = 'active' AND d.to_unit_id = ANY(${uuidArray(units)})`,
             sql`d.created_at`,
             sql`d.read_at IS NULL`,
           );
         }
         case 'to-consider':
           return deliveryQueue(
-            sql`d.status = 'pending' AND d.to_user_id = ${me} AND s.kind = 'propose'`,
+            sql`d.status = 'pending' AND l.status = 'active' AND d.to_user_id = ${me} AND s.kind = 'propose'`,
             sql`d.created_at`,
             sql`d.read_at IS NULL`,
           );

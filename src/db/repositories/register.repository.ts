@@ -316,6 +316,17 @@ export function registerRepository(tx: Tx): RegisterRepository {
       return rows[0]!;
     },
 
+    async maxBooked(tenantId, registerId, yearBE) {
+      const row = await tx
+        .selectFrom('register_numbers')
+        .select((eb) => eb.fn.max('number').as('max'))
+        .where('tenant_id', '=', tenantId)
+        .where('register_id', '=', registerId)
+        .where('year_be', '=', yearBE)
+        .executeTakeFirst();
+      return Number(row?.max ?? 0);
+    },
+
     async backfillEntry(tenantId, e) {
       const r = await tx
         .insertInto('register_numbers')

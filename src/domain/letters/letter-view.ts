@@ -65,7 +65,7 @@ async function actionsFor(
 
   if (active) {
     // Offered where the viewer works the registry of that very unit; a grant higher up still authorises it.
-    const receivers = new Set(grantUnits(ctx, Permission.LetterInternalExchange));
+    const receivers = new Set(grantUnits(ctx, Permission.LetterCreate));
     const stepsById = new Map(route.steps.map((s) => [s.id, s]));
     for (const d of route.deliveries) {
       if (d.status !== 'pending') continue;

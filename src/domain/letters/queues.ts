@@ -26,11 +26,14 @@ export async function listLetters(
   q: QueueQuery,
 ): Promise<{ items: QueueItem[]; total: number }> {
   requireUser(ctx);
-  const receiveUnits = grantUnits(ctx, 'letter.internal-exchange');
+  const receiveUnits = grantUnits(ctx, 'letter.create');
+  // รอลงรับ is the registry's queue; หนังสือในหน่วยงาน is every searcher's view of their units' letters.
   const spec: QueueSpec =
-    q.queue === 'to-receive' || q.queue === 'in-unit'
-      ? { kind: q.queue, unitIds: receiveUnits.length ? receiveUnits : grantUnits(ctx, 'letter.search') }
-      : { kind: q.queue };
+    q.queue === 'to-receive'
+      ? { kind: 'to-receive', unitIds: receiveUnits }
+      : q.queue === 'in-unit'
+        ? { kind: 'in-unit', unitIds: [...new Set([...receiveUnits, ...grantUnits(ctx, 'letter.search')])] }
+        : { kind: q.queue };
   return deps.uow.read(async (r) => {
     const scope = await viewerScope(r, ctx);
     const { rows, total } = await r.letters.queue(ctx.tenantId, scope, spec, {
@@ -68,7 +71,7 @@ export async function listLetters(
 /** Badge counts of the viewer's queues. */
 export async function getQueueCounts(deps: LetterDeps, ctx: TenantContext): Promise<QueueCounts> {
   requireUser(ctx);
-  const receiveUnits = grantUnits(ctx, 'letter.internal-exchange');
+  const receiveUnits = grantUnits(ctx, 'letter.create');
   return deps.uow.read(async (r) => r.letters.counts(ctx.tenantId, await viewerScope(r, ctx), receiveUnits));
 }
 

@@ -72,7 +72,8 @@ export async function receiveForUnit(
   const { letter, at } = input;
   const userId = actingUserId(ctx);
   const { register, unitPath } = await receiveRegisterOf(r, ctx, input.unitId, input.registerId);
-  authorize(ctx, Permission.LetterInternalExchange, unitPath);
+  // ลงรับ is the registry's work: registering letters (สร้างหนังสือ) in that unit or above.
+  authorize(ctx, Permission.LetterCreate, unitPath);
   const digits = await digitStyleOf(r, ctx.tenantId);
   const pdf = letter.revision > 0 ? await loadPdf(deps, r, ctx.tenantId, letter) : null;
   // Everything that only reads comes before the number is taken, so the register's counter row (locked from

@@ -13,7 +13,7 @@ import { getLetterIn } from './letter-view.ts';
 import { verifySigningPassword } from './signature.ts';
 import type { LetterDeps } from './ports.ts';
 import { requirePending } from './receive.ts';
-import { openForStep, writeStep } from './routing.ts';
+import { openForStep, requireReceived, writeStep } from './routing.ts';
 import type { LetterRecord } from './records.ts';
 
 const URGENCY_TH = {
@@ -97,6 +97,7 @@ export async function recordCommand(
   const viewId = await deps.uow.run(async (r) => {
     const { letter, route } = await openForStep(r, ctx, letterId, Permission.CommandRecord);
     requireElectronicAllowed(letter);
+    await requireReceived(r, ctx.tenantId, letterId);
     if (input.deliveryId) {
       const d = route.deliveries.find((x) => x.id === input.deliveryId);
       const step = d && route.steps.find((s) => s.id === d.stepId);

@@ -111,7 +111,10 @@ export async function registerIncomingLetter(
   const hasFiles = Boolean(upload.document) || upload.scans.length > 0 || upload.attachments.length > 0;
   if (m.secrecy === 'top-secret' && hasFiles) throw new AppError('TOP_SECRET_NOT_ELECTRONIC');
   if (m.intake === 'electronic' && !upload.document) throw new AppError('FILE_REQUIRED', { what: 'PDF' });
-  if (m.intake === 'paper' && upload.scans.length === 0)
+  if (m.secrecy === 'top-secret' && m.intake === 'electronic')
+    throw new AppError('TOP_SECRET_NOT_ELECTRONIC');
+  // A ลับที่สุด paper letter is entered in the register without its pages (they stay on paper).
+  if (m.intake === 'paper' && upload.scans.length === 0 && m.secrecy !== 'top-secret')
     throw new AppError('FILE_REQUIRED', { what: 'สแกนหนังสือ / scans' });
   let receivedAt = now;
   if (m.intake === 'old') {
@@ -126,9 +129,10 @@ export async function registerIncomingLetter(
   let reason: 'original' | 'scan' = 'original';
   if (upload.document) {
     const doc = upload.document;
-    await pdfInput(() =>
+    const info = await pdfInput(() =>
       deps.pdf.inspect(doc.bytes, { maxPages: deps.limits.maxPages, fileName: doc.fileName }),
     );
+    pageCount = info.pageCount;
     pdf = doc.bytes;
   } else if (upload.scans.length > 0) {
     const scans = upload.scans;

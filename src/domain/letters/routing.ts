@@ -123,6 +123,12 @@ export async function openForStep(
   return { letter, route };
 }
 
+/** A letter is sent on (proposed, commanded, forwarded) only once its registering unit has numbered it. */
+export async function requireReceived(r: Repositories, tenantId: string, letterId: string): Promise<void> {
+  const receipts = await r.letters.listReceipts(tenantId, letterId);
+  if (!receipts.some((x) => !x.cancelled)) throw new AppError('LETTER_NOT_RECEIVED');
+}
+
 async function audit(r: Repositories, ctx: TenantContext, letterId: string, action: string, summary: object) {
   await r.audit.append(ctx.tenantId, auditActor(ctx), {
     action,
@@ -143,6 +149,7 @@ export async function proposeLetter(
   const viewId = await deps.uow.run(async (r) => {
     const { letter } = await openForStep(r, ctx, letterId, Permission.CommandRecord);
     requireElectronicAllowed(letter);
+    await requireReceived(r, ctx.tenantId, letterId);
     await writeStep(
       r,
       ctx,
@@ -169,6 +176,7 @@ export async function forwardLetter(
   const viewId = await deps.uow.run(async (r) => {
     const { letter } = await openForStep(r, ctx, letterId, Permission.LetterInternalExchange);
     requireElectronicAllowed(letter);
+    await requireReceived(r, ctx.tenantId, letterId);
     await writeStep(r, ctx, letter, { kind: 'forward', content: input.content }, input, at);
     await audit(r, ctx, letterId, 'letter.forwarded', {
       units: input.orgUnitIds,
@@ -251,6 +259,7 @@ export async function recallDelivery(
     const { letter, delivery, step } = await openDelivery(r, ctx, deliveryId);
     if (!can(ctx.actor, Permission.LetterRecall)) throw new AppError('PERMISSION_DENIED');
     if (step.actorUserId !== me || step.kind === 'intake') throw new AppError('RECALL_NOT_SENDER');
+    requireActive(letter);
     requirePending(delivery);
     await r.letters.updateDelivery(ctx.tenantId, deliveryId, { status: 'recalled', recalledAt: at });
     await audit(r, ctx, letter.id, 'letter.recalled', { deliveryId, to: delivery.toName });

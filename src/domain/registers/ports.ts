@@ -161,6 +161,8 @@ export interface RegisterRepository {
       formatted: string;
     },
   ): Promise<boolean>;
+  /** The highest number of (register, yearBE) in the book, 0 when none (old letters' numbers included). */
+  maxBooked(tenantId: string, registerId: string, yearBE: number): Promise<number>;
   /** Binds a reserved number to the letter that uses it. */
   bindNumber(tenantId: string, key: NumberKey, letterId: string): Promise<void>;
   listNumbers(tenantId: string, q: NumberQuery): Promise<{ items: NumberRecord[]; total: number }>;

@@ -24,6 +24,12 @@ export async function setStartNumber(
     authorize(ctx, Permission.RegistersManage, unitPath);
     const counter = await r.registers.setStart(ctx.tenantId, id, input.yearBE, input.startNumber);
     if (!counter) throw new AppError('REGISTER_START_LOCKED', { yearBE: input.yearBE });
+    // Old letters may hold numbers of that year below the counter: the start must stay above them (the
+    // transaction rolls the new start back when it would not).
+    const booked = await r.registers.maxBooked(ctx.tenantId, id, input.yearBE);
+    if (booked >= input.startNumber) {
+      throw new AppError('REGISTER_START_BELOW_BOOKED', { yearBE: input.yearBE, booked });
+    }
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'register.start-number-set',
       targetType: 'register',

@@ -170,6 +170,11 @@ export const errorCatalogue = {
     th: 'ไม่สามารถกำหนดเลขเริ่มต้นได้ เนื่องจากมีการออกเลขของปีนี้แล้ว',
     en: 'The start number is locked: a number of this year has already been used.',
   },
+  REGISTER_START_BELOW_BOOKED: {
+    status: 409,
+    th: 'ทะเบียนปี {yearBE} มีเลข {booked} อยู่แล้ว (จากหนังสือเก่า) เลขเริ่มต้นต้องมากกว่าเลขนี้',
+    en: 'The {yearBE} book already holds number {booked} (old letters); the start must be above it.',
+  },
   REGISTER_ARCHIVED: { status: 409, th: 'ทะเบียนนี้ถูกปิดใช้งานแล้ว', en: 'This register is archived.' },
   NUMBER_NOT_FOUND: { status: 404, th: 'ไม่พบเลขทะเบียน', en: 'Register number not found.' },
   NUMBER_NOT_RESERVED: { status: 409, th: 'เลขนี้ไม่ได้อยู่ในสถานะจอง', en: 'This number is not reserved.' },
@@ -279,6 +284,11 @@ export const errorCatalogue = {
     status: 409,
     th: 'หนังสือนี้ปิดงานหรือยกเลิกแล้ว',
     en: 'This letter is closed or cancelled.',
+  },
+  LETTER_NOT_RECEIVED: {
+    status: 409,
+    th: 'หนังสือนี้ยังไม่ได้ลงรับ กรุณาลงรับก่อนเสนอหรือส่งต่อ',
+    en: 'This letter has no receipt number yet; register it (ลงรับ) before sending it on.',
   },
   NOT_ON_ROUTE: {
     status: 403,
