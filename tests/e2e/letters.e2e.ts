@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launchPhone, type Phone, startTestServer, type TestServer } from '../support/browser.ts';
+import { type PhoneApp, signIn, startPhoneApp } from '../support/browser.ts';
 
 const SUBJECT = 'ขอเชิญประชุมเรื่องการออกกำลังกายเพื่อสุขภาพที่ดี';
 const SCAN_SUBJECT = 'ขอความอนุเคราะห์ข้อมูลบุคลากร';
@@ -43,17 +43,6 @@ async function shootOnFailure(page: Page, name: string, fn: () => Promise<void>)
   }
 }
 
-/** Signs in as a demo user in a fresh session. */
-async function login(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('รหัสหน่วยงาน').fill('demo');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('demo1234');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('heading', { name: /สวัสดี/ }).waitFor();
-}
-
 /** Opens the burger menu and follows a navigation link (queue links may end with a count). */
 async function go(page: Page, link: string) {
   await page.getByRole('button', { name: 'เมนู' }).click();
@@ -80,25 +69,19 @@ async function openLetter(page: Page, subject: string) {
 }
 
 describe('incoming letters on a phone', () => {
-  let server: TestServer;
-  let phone: Phone;
+  let app: PhoneApp;
   let page: Page;
   let letterPath: string;
 
   before(async () => {
-    server = await startTestServer();
-    phone = await launchPhone({ baseURL: server.baseUrl, serviceWorkers: 'block' });
-    page = phone.page;
-    page.setDefaultTimeout(20_000);
+    app = await startPhoneApp({ timeout: 20_000 });
+    page = app.page;
   });
-  after(async () => {
-    await phone?.close();
-    await server?.close();
-  });
+  after(() => app?.close());
 
   it('the central clerk registers a PDF letter and gets receipt number ๑', async () => {
     await shootOnFailure(page, 'letters-register-pdf', async () => {
-      await login(page, 'saraban');
+      await signIn(page, 'saraban');
       await go(page, 'ลงทะเบียนรับหนังสือ');
       await page
         .locator('input[type=file]')
@@ -167,8 +150,12 @@ describe('incoming letters on a phone', () => {
 
   it('the director signs a command to both divisions from "รอพิจารณา" on the phone', async () => {
     await shootOnFailure(page, 'letters-command', async () => {
-      await login(page, 'director');
-      await go(page, 'รอพิจารณา');
+      await signIn(page, 'director');
+      // The home page counts the proposal (still unread) and links to its queue.
+      const letters = page.getByRole('region', { name: 'หนังสือของฉัน' });
+      await letters.getByText('ยังไม่ได้อ่าน 1 ฉบับ').waitFor();
+      await letters.getByRole('link', { name: /^รอพิจารณา\s*1$/ }).click();
+      await page.getByRole('heading', { name: 'รอพิจารณา', exact: true }).waitFor();
       await openLetter(page, SUBJECT);
       await page.getByRole('button', { name: 'บันทึกคำสั่งการ' }).click();
       const dialog = page.getByRole('dialog', { name: 'บันทึกคำสั่งการ / คำเสนอ' });
@@ -203,7 +190,7 @@ describe('incoming letters on a phone', () => {
   ] as const) {
     it(`the clerk of ${division} receives it with the division's own number ๑`, async () => {
       await shootOnFailure(page, `letters-receive-${username}`, async () => {
-        await login(page, username);
+        await signIn(page, username);
         await go(page, 'รอลงรับ');
         await openLetter(page, SUBJECT);
         await page.getByRole('button', { name: `ลงรับ (${division})` }).click();
@@ -229,7 +216,7 @@ describe('incoming letters on a phone', () => {
       await dialog.getByRole('button', { name: 'ส่งต่อ', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
 
-      await login(page, 'staff');
+      await signIn(page, 'staff');
       await go(page, 'ได้รับมอบหมาย');
       await page.getByText('นางสุดา ลงรับไว → นายขยัน ปฏิบัติงาน', { exact: false }).waitFor();
       await openLetter(page, SUBJECT);
@@ -246,7 +233,7 @@ describe('incoming letters on a phone', () => {
 
   it('a letter recalled before it is received shows as ดึงกลับ', async () => {
     await shootOnFailure(page, 'letters-recall', async () => {
-      await login(page, 'unit');
+      await signIn(page, 'unit');
       await page.goto(letterPath);
       await page.getByRole('button', { name: 'ส่งต่อ', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'ส่งต่อหนังสือ' });

@@ -165,3 +165,59 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     throw e;
   }
 }
+
+/** A phone on its own test server: what one `describe` of browser tests drives. */
+export interface PhoneApp extends Phone {
+  server: TestServer;
+}
+
+/**
+ * Starts a test server (startTestServer, with `env`) and a phone on it (launchPhone) with service
+ * workers blocked, so every request reaches the server; `timeout` is the page's default wait.
+ * `close()` closes the phone, then the server.
+ *
+ *   let app: PhoneApp;
+ *   let page: Page;
+ *   before(async () => {
+ *     app = await startPhoneApp({ timeout: 20_000 });
+ *     page = app.page;
+ *   });
+ *   after(() => app?.close());
+ */
+export async function startPhoneApp(
+  options: { env?: Record<string, string>; timeout?: number } = {},
+): Promise<PhoneApp> {
+  const server = await startTestServer(options.env);
+  try {
+    const phone = await launchPhone({ baseURL: server.baseUrl, serviceWorkers: 'block' });
+    phone.page.setDefaultTimeout(options.timeout ?? 15_000);
+    return {
+      ...phone,
+      server,
+      close: async () => {
+        try {
+          await phone.close();
+        } finally {
+          await server.close();
+        }
+      },
+    };
+  } catch (e) {
+    await server.close().catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * Signs in to the demo agency (`demo`, password demo1234 unless given) in a fresh session, from the
+ * login page, and waits for the home page's greeting.
+ */
+export async function signIn(page: Page, username: string, password = 'demo1234'): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByLabel('รหัสหน่วยงาน').fill('demo');
+  await page.getByLabel('ชื่อผู้ใช้').fill(username);
+  await page.getByLabel('รหัสผ่าน').fill(password);
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByRole('heading', { name: /สวัสดี/ }).waitFor();
+}

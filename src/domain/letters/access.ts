@@ -100,6 +100,19 @@ export function requireOnRoute(
   if (!isOnRoute(ctx, letter, route)) throw new AppError('NOT_ON_ROUTE');
 }
 
+/**
+ * True when the delivery is addressed to the actor or one of the actor's units. A recalled delivery no
+ * longer shows its letter to them, but they still get the delivery's own state (409) rather than a 404.
+ */
+export function addressedTo(
+  ctx: TenantContext,
+  d: { toUserId: string | null; toUnitId: string | null },
+): boolean {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') return false;
+  return d.toUserId === actor.userId || (d.toUnitId !== null && memberUnits(ctx).includes(d.toUnitId));
+}
+
 /** Throws unless the letter is still being worked (not closed or cancelled). */
 export function requireActive(letter: LetterRecord): void {
   if (letter.status !== 'active') throw new AppError('LETTER_NOT_ACTIVE', { status: letter.status });

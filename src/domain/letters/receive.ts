@@ -6,12 +6,12 @@ import { Permission } from '../directory/permissions.ts';
 import { allocateNumber } from '../registers/index.ts';
 import { digitStyleOf, loadRegister } from '../registers/register-access.ts';
 import type { RegisterRecord } from '../registers/ports.ts';
-import { AppError } from '../shared/app-error.ts';
+import { AppError, isAppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { bangkokYearBE } from '../shared/thai/thai-date.ts';
 import { formatDigits } from '../shared/thai/thai-digits.ts';
-import { actingUserId, loadVisibleLetter, requireActive } from './access.ts';
+import { actingUserId, addressedTo, loadVisibleLetter, requireActive } from './access.ts';
 import { addRevision, loadPdf, stampText } from './documents.ts';
 import type { StampPlacement } from './pdf-port.ts';
 import type { LetterDeps } from './ports.ts';
@@ -52,6 +52,8 @@ export interface ReceiveInput {
   delivery?: DeliveryRecord;
   /** Where the stamp goes; defaults to the delivery's route-page cell, else top-right of page 1. */
   placement?: StampPlacement;
+  /** The letter's current PDF when the caller has it in hand already (saves reading it back). */
+  currentPdf?: Uint8Array;
   /** An old letter's number, given by the clerk instead of taking the next one. */
   givenNumber?: number;
 }
@@ -75,7 +77,12 @@ export async function receiveForUnit(
   // ลงรับ is the registry's work: registering letters (สร้างหนังสือ) in that unit or above.
   authorize(ctx, Permission.LetterCreate, unitPath);
   const digits = await digitStyleOf(r, ctx.tenantId);
-  const pdf = letter.revision > 0 ? await loadPdf(deps, r, ctx.tenantId, letter) : null;
+  const pdf =
+    letter.revision === 0
+      ? null
+      : input.currentPdf
+        ? { bytes: input.currentPdf }
+        : await loadPdf(deps, r, ctx.tenantId, letter);
   // Everything that only reads comes before the number is taken, so the register's counter row (locked from
   // the allocation until commit) is held as briefly as possible.
   let placement = input.placement;
@@ -176,10 +183,7 @@ export async function receiveDelivery(
 ): Promise<Letter> {
   const at = deps.clock.now();
   const viewId = await deps.uow.run(async (r) => {
-    const found = await r.letters.getDelivery(ctx.tenantId, deliveryId);
-    if (!found) throw new AppError('DELIVERY_NOT_FOUND');
-    const { letter } = await loadVisibleLetter(r, ctx, found.letterId, { lock: true });
-    const delivery = (await r.letters.getDelivery(ctx.tenantId, deliveryId, { lock: true }))!;
+    const { letter, delivery } = await lockLetterOfDelivery(r, ctx, deliveryId);
     requireActive(letter);
     if (!delivery.toUnitId) throw new AppError('DELIVERY_NOT_YOURS');
     requirePending(delivery);
@@ -194,6 +198,25 @@ export async function receiveDelivery(
     return letter.id;
   });
   return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+}
+
+/**
+ * Locks and loads the letter of a delivery the actor is acting on. A delivery to the actor that is no longer
+ * pending (received, recalled, returned — also when that happened while we waited for the lock) answers 409
+ * with its state, not the 404 that the lost visibility of a recalled letter would give.
+ */
+export async function lockLetterOfDelivery(r: Repositories, ctx: TenantContext, deliveryId: string) {
+  const found = await r.letters.getDelivery(ctx.tenantId, deliveryId);
+  if (!found) throw new AppError('DELIVERY_NOT_FOUND');
+  try {
+    const { letter } = await loadVisibleLetter(r, ctx, found.letterId, { lock: true });
+    const delivery = (await r.letters.getDelivery(ctx.tenantId, deliveryId, { lock: true }))!;
+    return { letter, delivery };
+  } catch (e) {
+    const now = await r.letters.getDelivery(ctx.tenantId, deliveryId);
+    if (isAppError(e, 'LETTER_NOT_FOUND') && now && addressedTo(ctx, now)) requirePending(now);
+    throw e;
+  }
 }
 
 const STATE_TH: Record<string, [string, string]> = {

@@ -67,27 +67,31 @@ async function registeringUnit(
   r: Repositories,
   ctx: TenantContext,
   m: IncomingLetterMetadata,
-): Promise<string> {
+): Promise<{ unitId: string; unitName: string }> {
   const permission = INTAKE_PERMISSION[m.intake];
+  const nameOf = async (unitId: string) =>
+    (await r.letters.recipientUnits(ctx.tenantId)).find((u) => u.id === unitId)?.name ?? '';
   if (m.orgUnitId) {
     const path = await r.registers.unitPath(ctx.tenantId, m.orgUnitId);
     if (!path) throw new AppError('ORG_UNIT_NOT_FOUND');
     authorize(ctx, permission, path.path);
-    return m.orgUnitId;
+    return { unitId: m.orgUnitId, unitName: await nameOf(m.orgUnitId) };
   }
   if (m.registerId) {
     const reg = await r.registers.get(ctx.tenantId, m.registerId);
     if (!reg) throw new AppError('REGISTER_NOT_FOUND');
     const path = await r.registers.unitPath(ctx.tenantId, reg.orgUnitId);
     authorize(ctx, permission, path?.path ?? []);
-    return reg.orgUnitId;
+    return { unitId: reg.orgUnitId, unitName: reg.orgUnitName };
   }
   const units = grantUnits(ctx, permission);
   for (const unitId of units) {
-    const regs = await r.registers.list(ctx.tenantId, { orgUnitId: unitId, kind: 'receive' });
-    if (regs.some((g) => !g.archived)) return unitId;
+    const open = (await r.registers.list(ctx.tenantId, { orgUnitId: unitId, kind: 'receive' })).find(
+      (g) => !g.archived,
+    );
+    if (open) return { unitId, unitName: open.orgUnitName };
   }
-  if (units[0]) return units[0];
+  if (units[0]) return { unitId: units[0], unitName: await nameOf(units[0]) };
   throw new AppError('PERMISSION_DENIED', { permission });
 }
 
@@ -154,8 +158,7 @@ export async function registerIncomingLetter(
   const stored = await Promise.all(upload.attachments.map((a) => deps.files.put(ctx.tenantId, a.bytes)));
 
   const letterId = await deps.uow.run(async (r) => {
-    const unitId = await registeringUnit(r, ctx, m);
-    const unit = (await r.letters.recipientUnits(ctx.tenantId)).find((u) => u.id === unitId);
+    const { unitId, unitName } = await registeringUnit(r, ctx, m);
     const id = await r.letters.insert(ctx.tenantId, {
       intake: m.intake,
       docNo: m.docNo,
@@ -206,7 +209,7 @@ export async function registerIncomingLetter(
       stepId,
       toUnitId: unitId,
       toUserId: null,
-      toName: unit?.name ?? '',
+      toName: unitName,
       createdAt: receivedAt,
     });
     let received: AuditEvent | undefined;
@@ -218,7 +221,8 @@ export async function registerIncomingLetter(
         registerId: m.registerId,
         at: receivedAt,
         delivery,
-        placement,
+        placement: placement ?? { at: 'top-right', page: 0, slot: 0 },
+        currentPdf: pdf ?? undefined,
         givenNumber: m.intake === 'old' ? m.receiptNumber : undefined,
       }));
     }

@@ -16,7 +16,7 @@ import {
 } from './access.ts';
 import { coveredUnits, getLetterIn } from './letter-view.ts';
 import type { LetterDeps } from './ports.ts';
-import { requirePending } from './receive.ts';
+import { lockLetterOfDelivery, requirePending } from './receive.ts';
 import type { LetterRecord, NewStep } from './records.ts';
 
 /** Units and people a step goes to. */
@@ -214,10 +214,7 @@ export async function recordAction(
 
 /** Loads a delivery and its letter (locked, in that order of locks: letter, then delivery). */
 async function openDelivery(r: Repositories, ctx: TenantContext, deliveryId: string) {
-  const found = await r.letters.getDelivery(ctx.tenantId, deliveryId);
-  if (!found) throw new AppError('DELIVERY_NOT_FOUND');
-  const { letter } = await loadVisibleLetter(r, ctx, found.letterId, { lock: true });
-  const delivery = (await r.letters.getDelivery(ctx.tenantId, deliveryId, { lock: true }))!;
+  const { letter, delivery } = await lockLetterOfDelivery(r, ctx, deliveryId);
   const step = (await r.letters.getStep(ctx.tenantId, delivery.stepId))!;
   return { letter, delivery, step };
 }

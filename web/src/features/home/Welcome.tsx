@@ -1,18 +1,25 @@
 import type { SessionInfo } from '@contracts/auth.contract.ts';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { visibleQueues } from '@/features/letters/queues.ts';
 import { adminNav, letterNav, visibleItems } from '@/features/shell/nav-items.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { EmptyState } from '@/ui/EmptyState.tsx';
 import { IconMail } from '@/ui/icons.tsx';
+import { MyLetters } from './MyLetters.tsx';
 
-/** The home page: who you are, your roles per unit, your letters (none yet) and admin shortcuts. */
+/**
+ * The home page: who you are, your roles per unit, your letter queues with their counts (for those who
+ * work with letters) and admin shortcuts.
+ */
 export function Welcome({ session }: { session: SessionInfo }) {
   const t = useT();
   const shortcuts = [
     ...visibleItems(letterNav, session.permissions).filter((i) => i.to !== '/'),
     ...visibleItems(adminNav, session.permissions),
   ];
+  // The queues that count waiting letters (รอลงรับ, รอพิจารณา, ได้รับมอบหมาย) this user may open.
+  const queues = visibleQueues(session.permissions).filter((q) => q.count);
   return (
     <Stack>
       <div>
@@ -50,12 +57,18 @@ export function Welcome({ session }: { session: SessionInfo }) {
         )}
       </Card>
       <Card withBorder radius="md" component="section" aria-label={t('home.letters')}>
-        <Text fw={600}>{t('home.letters')}</Text>
-        <EmptyState
-          icon={<IconMail size={26} />}
-          title={t('home.noLetters')}
-          hint={t('home.noLettersHint')}
-        />
+        {queues.length > 0 ? (
+          <MyLetters queues={queues} permissions={session.permissions} />
+        ) : (
+          <>
+            <Text fw={600}>{t('home.letters')}</Text>
+            <EmptyState
+              icon={<IconMail size={26} />}
+              title={t('home.noLetters')}
+              hint={t('home.noLettersHint')}
+            />
+          </>
+        )}
       </Card>
       {shortcuts.length > 0 && (
         <Card withBorder radius="md" component="section" aria-label={t('home.shortcuts')}>

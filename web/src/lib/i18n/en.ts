@@ -102,6 +102,8 @@ export const en: Record<MessageKey, string> = {
   'home.letters': 'My letters',
   'home.noLetters': 'No letters yet',
   'home.noLettersHint': 'Letters sent to you will appear here.',
+  'home.unread': '{count} unread',
+  'home.nothingWaiting': 'Nothing is waiting for you.',
   'home.shortcuts': 'Administration',
 
   'account.title': 'My account',

@@ -100,6 +100,8 @@ export const th = {
   'home.letters': 'หนังสือของฉัน',
   'home.noLetters': 'ยังไม่มีหนังสือ',
   'home.noLettersHint': 'หนังสือที่ส่งถึงท่านจะแสดงที่นี่',
+  'home.unread': 'ยังไม่ได้อ่าน {count} ฉบับ',
+  'home.nothingWaiting': 'ไม่มีหนังสือรอดำเนินการ',
   'home.shortcuts': 'งานผู้ดูแลระบบ',
 
   'account.title': 'บัญชีของฉัน',
