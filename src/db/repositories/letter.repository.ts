@@ -263,25 +263,15 @@ export function letterRepository(tx: Tx): LetterRepository {
     },
 
     async addDocument(tenantId, letterId, d) {
-      await tx
-        .insertInto('letter_documents')
-        .values({
-          tenant_id: tenantId,
-          letter_id: letterId,
-          revision: d.revision,
-          reason: d.reason,
-          sha256: d.sha256,
-          size: d.size,
-          created_by: d.createdBy,
-          created_at: d.createdAt,
-        })
-        .execute();
-      await tx
-        .updateTable('letters')
-        .set({ revision: d.revision })
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', letterId)
-        .execute();
+      // One statement: the revision row and the letter's pointer to it.
+      await sql`
+        WITH doc AS (
+          INSERT INTO letter_documents (tenant_id, letter_id, revision, reason, sha256, size, created_by, created_at)
+          VALUES (${tenantId}, ${letterId}, ${d.revision}, ${d.reason}, ${d.sha256}, ${d.size}, ${d.createdBy}, ${d.createdAt})
+          RETURNING revision
+        )
+        UPDATE letters SET revision = (SELECT revision FROM doc)
+         WHERE tenant_id = ${tenantId} AND id = ${letterId}`.execute(tx);
     },
 
     async listDocuments(tenantId, letterId) {

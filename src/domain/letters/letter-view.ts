@@ -1,6 +1,7 @@
 import type { Letter, LetterAction, LetterSummary } from '../../../contracts/letters.contract.ts';
 import { can } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
+import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { grantUnits, isOnRoute, loadRoute, loadVisibleLetter, type RouteState } from './access.ts';
@@ -113,8 +114,13 @@ export async function getLetterIn(
   r: Repositories,
   ctx: TenantContext,
   id: string,
+  opts: { visibilityChecked?: boolean } = {},
 ): Promise<Letter> {
-  const { letter } = await loadVisibleLetter(r, ctx, id);
+  // After a change the use case has checked visibility already (and the actor is on the route now).
+  const letter = opts.visibilityChecked
+    ? await r.letters.get(ctx.tenantId, id)
+    : (await loadVisibleLetter(r, ctx, id)).letter;
+  if (!letter) throw new AppError('LETTER_NOT_FOUND');
   const [route, receipts, docs, attachments] = await Promise.all([
     loadRoute(r, ctx.tenantId, id),
     r.letters.listReceipts(ctx.tenantId, id),

@@ -52,7 +52,7 @@ export async function closeLetter(
     });
     return letterId;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /**
@@ -104,7 +104,7 @@ export async function cancelLetter(
     });
     return letterId;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /** แก้ไขหนังสือ: edits the letter's metadata; each change is in the audit trail, which is its history. */
@@ -132,7 +132,7 @@ export async function updateLetter(
     }
     return letterId;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /** ลบหนังสือ: only a letter that has neither a number nor been sent on may be deleted. */

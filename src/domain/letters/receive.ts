@@ -4,8 +4,7 @@ import type { AuditEvent } from '../audit/ports.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { allocateNumber } from '../registers/index.ts';
-import { digitStyleOf, loadRegister } from '../registers/register-access.ts';
-import type { RegisterRecord } from '../registers/ports.ts';
+import { loadRegister, type ScopedRegister } from '../registers/register-access.ts';
 import { AppError, isAppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
@@ -25,13 +24,14 @@ async function receiveRegisterOf(
   ctx: TenantContext,
   unitId: string,
   registerId?: string,
-): Promise<{ register: RegisterRecord; unitPath: string[] }> {
+): Promise<ScopedRegister> {
   if (registerId) {
-    const { register, unitPath } = await loadRegister(r, ctx.tenantId, registerId);
+    const scoped = await loadRegister(r, ctx.tenantId, registerId);
+    const { register } = scoped;
     if (register.kind !== 'receive') throw new AppError('REGISTER_KIND_MISMATCH', { kind: register.kind });
     if (register.orgUnitId !== unitId) throw new AppError('REGISTER_NOT_FOUND');
     if (register.archived) throw new AppError('REGISTER_ARCHIVED');
-    return { register, unitPath };
+    return scoped;
   }
   const open = (await r.registers.list(ctx.tenantId, { orgUnitId: unitId, kind: 'receive' })).filter(
     (g) => !g.archived,
@@ -39,8 +39,7 @@ async function receiveRegisterOf(
   if (open.length === 0) throw new AppError('UNIT_HAS_NO_RECEIVE_REGISTER');
   if (open.length > 1)
     throw new AppError('RECEIVE_REGISTER_REQUIRED', { registerIds: open.map((g) => g.id) });
-  const { register, unitPath } = await loadRegister(r, ctx.tenantId, open[0]!.id);
-  return { register, unitPath };
+  return loadRegister(r, ctx.tenantId, open[0]!.id);
 }
 
 /** Input of one registration (ลงรับ) by a unit. */
@@ -73,10 +72,13 @@ export async function receiveForUnit(
 ): Promise<{ receiptId: string; audit: AuditEvent }> {
   const { letter, at } = input;
   const userId = actingUserId(ctx);
-  const { register, unitPath } = await receiveRegisterOf(r, ctx, input.unitId, input.registerId);
+  const {
+    register,
+    unitPath,
+    digitStyle: digits,
+  } = await receiveRegisterOf(r, ctx, input.unitId, input.registerId);
   // ลงรับ is the registry's work: registering letters (สร้างหนังสือ) in that unit or above.
   authorize(ctx, Permission.LetterCreate, unitPath);
-  const digits = await digitStyleOf(r, ctx.tenantId);
   const pdf =
     letter.revision === 0
       ? null
@@ -197,7 +199,7 @@ export async function receiveDelivery(
     await r.audit.append(ctx.tenantId, auditActor(ctx), audit);
     return letter.id;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /**

@@ -182,5 +182,5 @@ export async function recordCommand(
     });
     return letter.id;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }

@@ -67,7 +67,7 @@ async function registeringUnit(
   r: Repositories,
   ctx: TenantContext,
   m: IncomingLetterMetadata,
-): Promise<{ unitId: string; unitName: string }> {
+): Promise<{ unitId: string; unitName: string; registerId?: string }> {
   const permission = INTAKE_PERMISSION[m.intake];
   const nameOf = async (unitId: string) =>
     (await r.letters.recipientUnits(ctx.tenantId)).find((u) => u.id === unitId)?.name ?? '';
@@ -82,14 +82,14 @@ async function registeringUnit(
     if (!reg) throw new AppError('REGISTER_NOT_FOUND');
     const path = await r.registers.unitPath(ctx.tenantId, reg.orgUnitId);
     authorize(ctx, permission, path?.path ?? []);
-    return { unitId: reg.orgUnitId, unitName: reg.orgUnitName };
+    return { unitId: reg.orgUnitId, unitName: reg.orgUnitName, registerId: reg.id };
   }
   const units = grantUnits(ctx, permission);
   for (const unitId of units) {
     const open = (await r.registers.list(ctx.tenantId, { orgUnitId: unitId, kind: 'receive' })).find(
       (g) => !g.archived,
     );
-    if (open) return { unitId, unitName: open.orgUnitName };
+    if (open) return { unitId, unitName: open.orgUnitName, registerId: open.id };
   }
   if (units[0]) return { unitId: units[0], unitName: await nameOf(units[0]) };
   throw new AppError('PERMISSION_DENIED', { permission });
@@ -158,7 +158,7 @@ export async function registerIncomingLetter(
   const stored = await Promise.all(upload.attachments.map((a) => deps.files.put(ctx.tenantId, a.bytes)));
 
   const letterId = await deps.uow.run(async (r) => {
-    const { unitId, unitName } = await registeringUnit(r, ctx, m);
+    const { unitId, unitName, registerId } = await registeringUnit(r, ctx, m);
     const id = await r.letters.insert(ctx.tenantId, {
       intake: m.intake,
       docNo: m.docNo,
@@ -214,11 +214,30 @@ export async function registerIncomingLetter(
     });
     let received: AuditEvent | undefined;
     if (m.receiveNow || m.intake === 'old') {
-      const delivery = (await r.letters.getDelivery(ctx.tenantId, deliveryId))!;
+      // The delivery just written, as stored (saves reading it back).
+      const delivery = {
+        id: deliveryId,
+        letterId: id,
+        stepId,
+        toUnitId: unitId,
+        toUserId: null,
+        toName: unitName,
+        status: 'pending' as const,
+        receivedAt: null,
+        receivedBy: null,
+        receivedByName: null,
+        receiptId: null,
+        recalledAt: null,
+        returnedAt: null,
+        returnReason: null,
+        readAt: null,
+        cell: null,
+        createdAt: receivedAt,
+      };
       ({ audit: received } = await receiveForUnit(deps, r, ctx, {
         letter,
         unitId,
-        registerId: m.registerId,
+        registerId,
         at: receivedAt,
         delivery,
         placement: placement ?? { at: 'top-right', page: 0, slot: 0 },
@@ -242,5 +261,5 @@ export async function registerIncomingLetter(
     if (received) await r.audit.append(ctx.tenantId, auditActor(ctx), received);
     return id;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, letterId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, letterId, { visibilityChecked: true }));
 }

@@ -161,7 +161,7 @@ export async function proposeLetter(
     await audit(r, ctx, letterId, 'letter.proposed', { to: input.userIds, content: input.content });
     return letterId;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /** ส่งต่อ: anyone on the route sends the letter on to units (which register it) or people. */
@@ -185,7 +185,7 @@ export async function forwardLetter(
     });
     return letterId;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /** บันทึกการปฏิบัติ: records what was done, on the route, without sending it anywhere. */
@@ -209,7 +209,7 @@ export async function recordAction(
     await audit(r, ctx, letterId, 'letter.action-recorded', { content: input.content });
     return letterId;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /** Loads a delivery and its letter (locked, in that order of locks: letter, then delivery). */
@@ -241,7 +241,7 @@ export async function acknowledgeDelivery(
     await audit(r, ctx, letter.id, 'letter.acknowledged', { deliveryId });
     return letter.id;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /** ดึงกลับ: the sender takes a delivery back while the receiver has not received it yet. */
@@ -262,7 +262,7 @@ export async function recallDelivery(
     await audit(r, ctx, letter.id, 'letter.recalled', { deliveryId, to: delivery.toName });
     return letter.id;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
 
 /**
@@ -305,5 +305,5 @@ export async function returnDelivery(
     await audit(r, ctx, letter.id, 'letter.returned', { deliveryId, reason: input.reason });
     return letter.id;
   });
-  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId));
+  return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
