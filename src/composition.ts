@@ -2,6 +2,7 @@ import { argon2Hasher } from './adapters/crypto/argon2-hasher.ts';
 import { localFileStore } from './adapters/files/local-file-store.ts';
 import { sharpSignatureImages } from './adapters/images/signature-images.ts';
 import { createPdfEngine } from './adapters/pdf/index.ts';
+import { createLetterRenderer } from './adapters/pdf/letter/index.ts';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/client.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
@@ -11,15 +12,17 @@ import type { AppDeps } from './http/app-deps.ts';
 /** The one composition root: wires adapters and repositories into the use cases' dependencies. */
 export async function createAppDeps(opts: { db: Db; config: Config; clock?: Clock }): Promise<AppDeps> {
   const core = { uow: createUnitOfWork(opts.db), passwords: argon2Hasher, clock: opts.clock ?? systemClock };
+  const letters = {
+    ...core,
+    files: localFileStore(opts.config.filesDir),
+    pdf: createPdfEngine(),
+    signatures: sharpSignatureImages,
+    limits: { maxFileBytes: opts.config.maxUploadBytes, maxFiles: 50, maxPages: 500 },
+  };
   return {
     core,
-    letters: {
-      ...core,
-      files: localFileStore(opts.config.filesDir),
-      pdf: createPdfEngine(),
-      signatures: sharpSignatureImages,
-      limits: { maxFileBytes: opts.config.maxUploadBytes, maxFiles: 50, maxPages: 500 },
-    },
+    letters,
+    outgoing: { ...letters, renderer: createLetterRenderer() },
     config: opts.config,
     db: opts.db,
   };

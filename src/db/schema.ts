@@ -250,6 +250,72 @@ export interface LettersTable {
   cancelled_at: NullableTimestamp;
   cancel_reason: string | null;
   revision: Generated<number>;
+  source_tenant_id: string | null;
+  source_delivery_id: string | null;
+}
+
+export interface OutgoingLettersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  form: 'external' | 'memo' | 'stamped' | 'order' | 'announcement';
+  status: Generated<'draft' | 'in-review' | 'awaiting-signature' | 'signed' | 'dispatched' | 'cancelled'>;
+  owner_unit_id: string;
+  content: ColumnType<Record<string, unknown>, string, string>;
+  version: Generated<number>;
+  subject: string;
+  urgency: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  register_id: string | null;
+  year_be: number | null;
+  number: number | null;
+  number_formatted: string | null;
+  letter_date: DateOnly | null;
+  signed_at: NullableTimestamp;
+  signed_by: string | null;
+  signer_name: string | null;
+  signer_position: string | null;
+  signer_capacity: string | null;
+  pdf_sha256: string | null;
+  cancelled_at: NullableTimestamp;
+  cancel_reason: string | null;
+}
+
+export interface OutgoingVersionsTable {
+  tenant_id: string;
+  letter_id: string;
+  version: number;
+  content: ColumnType<Record<string, unknown>, string, string>;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface OutgoingReviewsTable {
+  tenant_id: string;
+  letter_id: string;
+  position: number;
+  user_id: string;
+  role: 'reviewer' | 'signer';
+  status: 'waiting' | 'pending' | 'approved' | 'returned' | 'signed';
+  comment: Generated<string>;
+  acted_at: NullableTimestamp;
+}
+
+export interface OutgoingDeliveriesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  letter_id: string;
+  kind: 'unit' | 'agency' | 'paper';
+  to_name: string;
+  to_tenant_id: string | null;
+  to_unit_id: string | null;
+  incoming_letter_id: string | null;
+  status: Generated<'delivered' | 'received' | 'returned'>;
+  receipt_formatted: string | null;
+  delivered_at: ColumnType<Date, Date | string, Date | string>;
+  received_at: NullableTimestamp;
 }
 
 export interface LetterDocumentsTable {
@@ -375,4 +441,8 @@ export interface Database {
   route_deliveries: RouteDeliveriesTable;
   letter_views: LetterViewsTable;
   command_presets: CommandPresetsTable;
+  outgoing_letters: OutgoingLettersTable;
+  outgoing_versions: OutgoingVersionsTable;
+  outgoing_reviews: OutgoingReviewsTable;
+  outgoing_deliveries: OutgoingDeliveriesTable;
 }

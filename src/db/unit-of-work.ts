@@ -4,6 +4,7 @@ import { auditRepository } from './repositories/audit.repository.ts';
 import { authRepository } from './repositories/auth.repository.ts';
 import { directoryRepository } from './repositories/directory.repository.ts';
 import { letterRepository } from './repositories/letter.repository.ts';
+import { outgoingRepository } from './repositories/outgoing.repository.ts';
 import { registerRepository } from './repositories/register.repository.ts';
 import { tenantRepository } from './repositories/tenant.repository.ts';
 
@@ -16,6 +17,7 @@ export function repositoriesFor(tx: Tx): Repositories {
     registers: registerRepository(tx),
     audit: auditRepository(tx),
     letters: letterRepository(tx),
+    outgoing: outgoingRepository(tx),
   };
 }
 

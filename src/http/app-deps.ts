@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/client.ts';
 import type { LetterDeps } from '../domain/letters/ports.ts';
+import type { OutgoingDeps } from '../domain/outgoing/ports.ts';
 import type { CoreDeps } from '../domain/shared/deps.ts';
 
 /** Everything the HTTP layer needs, wired once by the composition root. */
@@ -10,6 +11,8 @@ export interface AppDeps {
   core: CoreDeps;
   /** The core plus files, the PDF engine and upload limits, for the letters area. */
   letters: LetterDeps;
+  /** The letters' dependencies plus the letter renderer, for outgoing letters. */
+  outgoing: OutgoingDeps;
   config: Config;
   db: Db;
 }

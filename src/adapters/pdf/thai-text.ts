@@ -282,9 +282,19 @@ export class TextFace {
    * and ICU's dictionary splits unknown compounds wrongly (e.g. "การก|องค|ลัง"), so a space is the safer
    * break — else at the last word boundary. A chunk wider than a whole line is split between grapheme
    * clusters, never inside one. Spaces at a break are dropped; empty paragraphs give empty lines.
+   * Options: `firstLineWidth` (default `maxWidth`) limits the first line only, e.g. for a first-line
+   * indent; `preferSpaceFill` (default 0.6) is how full a line must be to break at its last space.
    */
-  wrap(text: string, size: number, maxWidth: number): string[] {
+  wrap(
+    text: string,
+    size: number,
+    maxWidth: number,
+    opts: { firstLineWidth?: number; preferSpaceFill?: number } = {},
+  ): string[] {
     const lines: string[] = [];
+    const firstLineWidth = opts.firstLineWidth ?? maxWidth;
+    const preferSpaceFill = opts.preferSpaceFill ?? PREFER_SPACE_FILL;
+    const limit = (): number => (lines.length === 0 ? firstLineWidth : maxWidth);
     const scale = size / this.upem;
     const width = (s: string): number => this.shape(s).width * scale;
     const join = (items: readonly Piece[]): string =>
@@ -303,7 +313,7 @@ export class TextFace {
       for (let i = 0; i < queue.length; i++) {
         const piece = queue[i]!;
         if (piece.space && line.length === 0) continue;
-        if (piece.space || lineWidth + piece.width <= maxWidth) {
+        if (piece.space || lineWidth + piece.width <= limit()) {
           line.push(piece);
           lineWidth += piece.width;
           continue;
@@ -314,7 +324,7 @@ export class TextFace {
           let partWidth = 0;
           for (const { segment: g } of graphemeSegmenter.segment(piece.text)) {
             const gw = width(g);
-            if (part !== '' && partWidth + gw > maxWidth) {
+            if (part !== '' && partWidth + gw > limit()) {
               lines.push(part);
               part = '';
               partWidth = 0;
@@ -337,7 +347,7 @@ export class TextFace {
           }
           before += line[k]!.width;
         }
-        if (spaceAt > 0 && spaceAt < line.length - 1 && spaceBefore >= PREFER_SPACE_FILL * maxWidth)
+        if (spaceAt > 0 && spaceAt < line.length - 1 && spaceBefore >= preferSpaceFill * limit())
           cut = spaceAt;
         lines.push(join(line.slice(0, cut)));
         let carry = line.slice(cut);

@@ -19,7 +19,8 @@ const LETTER_COLUMNS = sql`
   l.remarks AS l_remarks, l.status AS l_status, l.registering_unit_id AS l_unit_id, lu.name_th AS l_unit_name,
   l.created_by AS l_created_by, COALESCE(lc.display_name, '') AS l_created_by_name, l.created_at AS l_created_at,
   l.updated_at AS l_updated_at, l.closed_at AS l_closed_at, l.cancelled_at AS l_cancelled_at,
-  l.cancel_reason AS l_cancel_reason, l.revision AS l_revision`;
+  l.cancel_reason AS l_cancel_reason, l.revision AS l_revision, l.source_tenant_id AS l_source_tenant_id,
+  l.source_delivery_id AS l_source_delivery_id`;
 
 const LETTER_JOINS = sql`
   JOIN org_units lu ON lu.tenant_id = l.tenant_id AND lu.id = l.registering_unit_id
@@ -53,6 +54,8 @@ function toLetter(r: Row): LetterRecord {
     cancelledAt: r.l_cancelled_at,
     cancelReason: r.l_cancel_reason,
     revision: r.l_revision,
+    sourceTenantId: r.l_source_tenant_id,
+    sourceDeliveryId: r.l_source_delivery_id,
   };
 }
 
@@ -212,6 +215,8 @@ export function letterRepository(tx: Tx): LetterRepository {
           created_by: l.createdBy,
           created_at: l.createdAt,
           updated_at: l.createdAt,
+          source_tenant_id: l.source?.tenantId ?? null,
+          source_delivery_id: l.source?.deliveryId ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

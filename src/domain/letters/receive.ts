@@ -156,6 +156,10 @@ export async function receiveForUnit(
     );
     await addRevision(deps, r, ctx, letter, stamped.pdf, 'receipt-stamp', at, userId);
   }
+  if (letter.sourceTenantId && letter.sourceDeliveryId && register.orgUnitId === letter.registeringUnitId) {
+    // Sent from an outgoing letter on the platform: the sender sees this receipt number.
+    await r.outgoing.markDeliveryReceived(letter.sourceTenantId, letter.sourceDeliveryId, formatted, at);
+  }
   if (input.delivery) {
     await r.letters.updateDelivery(ctx.tenantId, input.delivery.id, {
       status: 'received',

@@ -4,13 +4,12 @@ import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
-import type { Repositories } from '../shared/ports.ts';
 import { bangkokToday, formatThaiDate, formatThaiDateTime } from '../shared/thai/thai-date.ts';
 import { digitStyleOf } from '../registers/register-access.ts';
 import { actingUserId, requireElectronicAllowed } from './access.ts';
 import { addRevision, loadPdf } from './documents.ts';
 import { getLetterIn } from './letter-view.ts';
-import { verifySigningPassword } from './signature.ts';
+import { signatureImageFor, signingCapacity, verifySigningPassword } from './signature.ts';
 import type { LetterDeps } from './ports.ts';
 import { requirePending } from './receive.ts';
 import { openForStep, requireReceived, writeStep } from './routing.ts';
@@ -23,37 +22,6 @@ const URGENCY_TH = {
   'most-urgent': 'ด่วนที่สุด',
 } as const;
 const SECRECY_TH = { none: 'ปกติ', confidential: 'ลับ', secret: 'ลับมาก', 'top-secret': 'ลับที่สุด' } as const;
-const COMMITTEE_TH = { chair: 'ประธานกรรมการ', member: 'กรรมการ', secretary: 'กรรมการและเลขานุการ' } as const;
-
-/** The position and capacity lines a signature prints, from the appointment chosen (or one's own position). */
-async function signingCapacity(
-  r: Repositories,
-  ctx: TenantContext,
-  personId: string | null,
-  ownTitle: string,
-  appointmentId: string | undefined,
-  today: string,
-): Promise<{ position: string; capacity: string }> {
-  const held = personId ? await r.directory.listCapacities(ctx.tenantId, personId, today) : [];
-  // Without a choice, one signs in one's own (regular) position when one holds it today.
-  const cap = appointmentId
-    ? held.find((c) => c.appointmentId === appointmentId)
-    : held.find((c) => c.kind === 'regular');
-  if (!appointmentId && !cap) return { position: ownTitle, capacity: '' };
-  if (!cap) throw new AppError('CAPACITY_NOT_HELD');
-  const title = cap.signatureTitle || cap.positionTitle;
-  switch (cap.kind) {
-    case 'regular':
-      return { position: title, capacity: '' };
-    case 'acting':
-      return { position: ownTitle, capacity: `รักษาราชการแทน${title}` };
-    case 'delegated':
-      return { position: ownTitle, capacity: `ปฏิบัติราชการแทน${title}` };
-    case 'committee':
-      return { position: cap.committeeRole ? COMMITTEE_TH[cap.committeeRole] : title, capacity: title };
-  }
-}
-
 /** The letter's identity lines at the head of a route page. */
 function routeHeading(letter: LetterRecord, digits: 'thai' | 'arabic') {
   const date = letter.docDate ? `  ลงวันที่ ${formatThaiDate(letter.docDate, { digits })}` : '';
@@ -82,17 +50,7 @@ export async function recordCommand(
 
   // The electronic signature: the password again, then the image drawn now or the one stored.
   const creds = await verifySigningPassword(deps, ctx, input.password);
-  let signature: Uint8Array;
-  if (input.signatureImage) {
-    const raw = Buffer.from(input.signatureImage.replace(/^data:image\/\w+;base64,/, ''), 'base64');
-    signature = await deps.signatures.normalize(new Uint8Array(raw));
-  } else {
-    const stored = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, me));
-    const bytes = stored.sha256 ? await deps.files.get(ctx.tenantId, stored.sha256) : null;
-    if (!bytes) throw new AppError('SIGNATURE_IMAGE_REQUIRED');
-    signature = bytes;
-  }
-  const signatureBlob = await deps.files.put(ctx.tenantId, signature);
+  const { signature, sha256: signatureSha } = await signatureImageFor(deps, ctx, input.signatureImage);
 
   const viewId = await deps.uow.run(async (r) => {
     const { letter, route } = await openForStep(r, ctx, letterId, Permission.CommandRecord);
@@ -132,7 +90,7 @@ export async function recordCommand(
         signerName: name,
         signerPosition: position,
         capacity,
-        signatureSha256: signatureBlob.sha256,
+        signatureSha256: signatureSha,
         answersDeliveryId: input.deliveryId ?? null,
       },
       input,
@@ -177,7 +135,7 @@ export async function recordCommand(
         units: input.orgUnitIds,
         users: input.userIds,
         capacity,
-        signature: signatureBlob.sha256,
+        signature: signatureSha,
       },
     });
     return letter.id;

@@ -34,6 +34,9 @@ export interface LetterRecord {
   cancelReason: string | null;
   /** Current document revision; 0 when the letter has no PDF. */
   revision: number;
+  /** For a letter sent from an outgoing letter on the platform: the sender's agency and delivery record. */
+  sourceTenantId: string | null;
+  sourceDeliveryId: string | null;
 }
 
 /** The metadata fields a clerk enters and may edit. */
@@ -56,6 +59,7 @@ export interface NewLetter extends LetterFields {
   registeringUnitId: string;
   createdBy: string;
   createdAt: Date;
+  source?: { tenantId: string; deliveryId: string };
 }
 
 export interface DocumentRecord {

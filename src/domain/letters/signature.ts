@@ -4,6 +4,7 @@ import type { UserCredentials } from '../auth/ports.ts';
 import { listCapacitiesOn } from '../directory/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
+import type { Repositories } from '../shared/ports.ts';
 import { bangkokToday } from '../shared/thai/thai-date.ts';
 import { actingUserId } from './access.ts';
 import type { LetterDeps } from './ports.ts';
@@ -82,4 +83,59 @@ export async function verifySigningPassword(
     throw new AppError('SIGN_PASSWORD_WRONG');
   }
   return creds;
+}
+
+const COMMITTEE_TH = { chair: 'ประธานกรรมการ', member: 'กรรมการ', secretary: 'กรรมการและเลขานุการ' } as const;
+
+/** The position and capacity lines a signature prints, from the appointment chosen (or one's own position). */
+export async function signingCapacity(
+  r: Repositories,
+  ctx: TenantContext,
+  personId: string | null,
+  ownTitle: string,
+  appointmentId: string | undefined,
+  today: string,
+): Promise<{ position: string; capacity: string }> {
+  const held = personId ? await r.directory.listCapacities(ctx.tenantId, personId, today) : [];
+  // Without a choice, one signs in one's own (regular) position when one holds it today.
+  const cap = appointmentId
+    ? held.find((c) => c.appointmentId === appointmentId)
+    : held.find((c) => c.kind === 'regular');
+  if (!appointmentId && !cap) return { position: ownTitle, capacity: '' };
+  if (!cap) throw new AppError('CAPACITY_NOT_HELD');
+  const title = cap.signatureTitle || cap.positionTitle;
+  switch (cap.kind) {
+    case 'regular':
+      return { position: title, capacity: '' };
+    case 'acting':
+      return { position: ownTitle, capacity: `รักษาราชการแทน${title}` };
+    case 'delegated':
+      return { position: ownTitle, capacity: `ปฏิบัติราชการแทน${title}` };
+    case 'committee':
+      return { position: cap.committeeRole ? COMMITTEE_TH[cap.committeeRole] : title, capacity: title };
+  }
+}
+
+/**
+ * The signature image of an electronic signature: the one drawn now (normalised to PNG) or the one stored in
+ * the signer's account; stored in the file store so the step can point at it.
+ */
+export async function signatureImageFor(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  drawnBase64: string | undefined,
+): Promise<{ signature: Uint8Array; sha256: string }> {
+  const me = actingUserId(ctx);
+  let signature: Uint8Array;
+  if (drawnBase64) {
+    const raw = Buffer.from(drawnBase64.replace(/^data:image\/\w+;base64,/, ''), 'base64');
+    signature = await deps.signatures.normalize(new Uint8Array(raw));
+  } else {
+    const stored = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, me));
+    const bytes = stored.sha256 ? await deps.files.get(ctx.tenantId, stored.sha256) : null;
+    if (!bytes) throw new AppError('SIGNATURE_IMAGE_REQUIRED');
+    signature = bytes;
+  }
+  const blob = await deps.files.put(ctx.tenantId, signature);
+  return { signature, sha256: blob.sha256 };
 }

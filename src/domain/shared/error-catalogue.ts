@@ -343,6 +343,56 @@ export const errorCatalogue = {
     en: 'You do not hold the chosen capacity today.',
   },
   COMMAND_PRESET_NOT_FOUND: { status: 404, th: 'ไม่พบรูปแบบคำสั่งการ', en: 'Command preset not found.' },
+  OUTGOING_NOT_FOUND: {
+    status: 404,
+    th: 'ไม่พบหนังสือส่ง หรือท่านไม่มีสิทธิ์เห็นหนังสือนี้',
+    en: 'Outgoing letter not found.',
+  },
+  FORM_FIELD_REQUIRED: {
+    status: 400,
+    th: 'แบบ{formTh}ต้องมี {fieldTh}',
+    en: 'The {form} form needs {field}.',
+  },
+  OUTGOING_NOT_EDITABLE: {
+    status: 409,
+    th: 'แก้ไขได้เฉพาะร่างที่ยังไม่ได้เสนอหรือถูกส่งคืนให้แก้ไข (สถานะปัจจุบัน: {status})',
+    en: 'Only a draft not under review can be edited (now: {status}).',
+  },
+  OUTGOING_WRONG_STATUS: {
+    status: 409,
+    th: 'ทำรายการนี้ไม่ได้ในสถานะปัจจุบันของหนังสือ ({status})',
+    en: 'This cannot be done while the letter is {status}.',
+  },
+  NOT_YOUR_TURN: {
+    status: 403,
+    th: 'ยังไม่ถึงลำดับของท่านในการตรวจหรือลงนามหนังสือนี้',
+    en: 'It is not your turn to review or sign this letter.',
+  },
+  SIGNER_CANNOT_SIGN: {
+    status: 400,
+    th: 'ผู้ลงนามที่เลือกไม่มีสิทธิ์ลงนามอิเล็กทรอนิกส์',
+    en: 'The chosen signer may not sign letters.',
+  },
+  NO_REGISTER_FOR_FORM: {
+    status: 409,
+    th: 'หน่วยงานเจ้าของเรื่องและหน่วยงานเหนือขึ้นไปไม่มี{kindTh} กรุณาให้ผู้ดูแลระบบสร้างทะเบียนก่อน',
+    en: 'Neither the owner unit nor a unit above it keeps a {kind} register.',
+  },
+  AGENCY_NOT_FOUND: {
+    status: 400,
+    th: 'ไม่พบหน่วยงานปลายทาง {slug} ในระบบ',
+    en: 'No agency {slug} on the platform.',
+  },
+  AGENCY_SUSPENDED: {
+    status: 409,
+    th: 'หน่วยงานปลายทาง {name} ถูกระงับการใช้บริการ ส่งหนังสือไม่ได้',
+    en: 'The agency {name} is suspended; letters cannot be delivered to it.',
+  },
+  LETTER_RENDER_FAILED: {
+    status: 400,
+    th: 'สร้างไฟล์หนังสือไม่ได้: {reason}',
+    en: 'The letter cannot be rendered: {reason}.',
+  },
   INTERNAL: {
     status: 500,
     th: 'เกิดข้อผิดพลาดภายในระบบ กรุณาแจ้งผู้ดูแลพร้อมรหัสคำขอ',

@@ -2,6 +2,7 @@ import type { AuditRepository } from '../audit/ports.ts';
 import type { AuthRepository } from '../auth/ports.ts';
 import type { DirectoryRepository } from '../directory/ports.ts';
 import type { LetterRepository } from '../letters/ports.ts';
+import type { OutgoingRepository } from '../outgoing/ports.ts';
 import type { RegisterRepository } from '../registers/ports.ts';
 import type { TenantRepository } from '../tenancy/ports.ts';
 
@@ -13,6 +14,7 @@ export interface Repositories {
   registers: RegisterRepository;
   audit: AuditRepository;
   letters: LetterRepository;
+  outgoing: OutgoingRepository;
 }
 
 /** Port: runs `work` in one database transaction; everything it writes commits or rolls back together. */

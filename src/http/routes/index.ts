@@ -4,6 +4,7 @@ import { agencyRoutes } from './agency/agency.routes.ts';
 import { sessionRoutes } from './auth/session.routes.ts';
 import { directoryRoutes } from './directory/index.ts';
 import { allLetterRoutes } from './letters/index.ts';
+import { outgoingRoutes } from './outgoing/outgoing.routes.ts';
 import { operatorRoutes } from './operator/operator.routes.ts';
 import { registersRoutes } from './registers/index.ts';
 
@@ -15,4 +16,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   directoryRoutes(app, deps);
   registersRoutes(app, deps);
   allLetterRoutes(app, deps);
+  outgoingRoutes(app, deps);
 }

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { Id, IsoDate, PageQuery, requiredText, text } from './common.contract.ts';
+import { Secrecy, Urgency } from './letters.contract.ts';
+
+/** The regulation's forms: หนังสือภายนอก (แบบที่ ๑), บันทึกข้อความ (แบบที่ ๒), หนังสือประทับตรา (แบบที่ ๓), คำสั่ง, ประกาศ. */
+export const LetterForm = z.enum(['external', 'memo', 'stamped', 'order', 'announcement']);
+export type LetterForm = z.infer<typeof LetterForm>;
+
+export const OutgoingStatus = z.enum([
+  'draft',
+  'in-review',
+  'awaiting-signature',
+  'signed',
+  'dispatched',
+  'cancelled',
+]);
+export type OutgoingStatus = z.infer<typeof OutgoingStatus>;
+
+/** The draft's fields, without defaults (so a partial update names only what it changes). */
+const DraftFields = z.object({
+  form: LetterForm,
+  /** ส่วนราชการเจ้าของเรื่อง: the unit that owns the matter; its dispatch register numbers the letter. */
+  ownerUnitId: Id,
+  subject: requiredText(500),
+  /** คำขึ้นต้น, e.g. เรียน / กราบเรียน (external, memo). */
+  salutation: text(100),
+  /** The addressee's position after the salutation. */
+  addressee: text(300),
+  /** อ้างถึง (external). */
+  references: z.array(requiredText(300)).max(10),
+  /** สิ่งที่ส่งมาด้วย (external, stamped). */
+  enclosures: z.array(requiredText(300)).max(20),
+  /** Body paragraphs. */
+  paragraphs: z.array(requiredText(5000)).min(1).max(60),
+  /** คำลงท้าย (external). */
+  closing: text(100),
+  phone: text(100),
+  fax: text(100),
+  email: text(200),
+  /** สำเนาส่ง. */
+  copiesTo: z.array(requiredText(300)).max(50),
+  urgency: Urgency,
+  secrecy: Secrecy,
+  /** หนังสือเวียน: numbered from the circular register ("/ว ๑๒๓"). */
+  circular: z.boolean(),
+  /** A reply links the incoming letter it answers. */
+  replyToLetterId: Id.nullable(),
+});
+
+/** What the drafter writes. Which fields a form requires is checked by the server (regulation.md §4). */
+export const DraftContent = DraftFields.extend({
+  salutation: DraftFields.shape.salutation.default('เรียน'),
+  addressee: DraftFields.shape.addressee.default(''),
+  references: DraftFields.shape.references.default([]),
+  enclosures: DraftFields.shape.enclosures.default([]),
+  closing: DraftFields.shape.closing.default('ขอแสดงความนับถือ'),
+  phone: DraftFields.shape.phone.default(''),
+  fax: DraftFields.shape.fax.default(''),
+  email: DraftFields.shape.email.default(''),
+  copiesTo: DraftFields.shape.copiesTo.default([]),
+  urgency: DraftFields.shape.urgency.default('normal'),
+  secrecy: DraftFields.shape.secrecy.default('none'),
+  circular: DraftFields.shape.circular.default(false),
+  replyToLetterId: DraftFields.shape.replyToLetterId.default(null),
+});
+export type DraftContent = z.infer<typeof DraftContent>;
+export const UpdateDraftBody = DraftFields.partial().extend({ note: text(300).optional() });
+export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
+
+export const OutgoingReview = z.object({
+  userId: Id,
+  name: z.string(),
+  role: z.enum(['reviewer', 'signer']),
+  status: z.enum(['waiting', 'pending', 'approved', 'returned', 'signed']),
+  comment: z.string(),
+  actedAt: z.string().nullable(),
+});
+export const OutgoingDelivery = z.object({
+  id: Id,
+  kind: z.enum(['unit', 'agency', 'paper']),
+  toName: z.string(),
+  status: z.enum(['delivered', 'received', 'returned']),
+  receiptFormatted: z.string().nullable(),
+  deliveredAt: z.string(),
+  receivedAt: z.string().nullable(),
+});
+export const OutgoingVersion = z.object({
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdByName: z.string(),
+  note: z.string(),
+});
+export const OutgoingAction = z.enum(['edit', 'submit', 'review', 'sign', 'dispatch', 'cancel', 'delete']);
+
+export const OutgoingLetter = z.object({
+  id: Id,
+  status: OutgoingStatus,
+  content: DraftContent,
+  version: z.number().int(),
+  ownerUnitName: z.string(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Set at signing: "ที่ ศธ ๐๔๐๐๑/๑๒๓" and the letter's date. */
+  numberFormatted: z.string().nullable(),
+  letterDate: IsoDate.nullable(),
+  signedAt: z.string().nullable(),
+  signerName: z.string().nullable(),
+  reviews: z.array(OutgoingReview),
+  deliveries: z.array(OutgoingDelivery),
+  versions: z.array(OutgoingVersion),
+  actions: z.array(OutgoingAction),
+});
+export type OutgoingLetter = z.infer<typeof OutgoingLetter>;
+
+export const OutgoingBox = z.enum(['drafts', 'to-review', 'to-sign', 'sent', 'all']);
+export const OutgoingQuery = PageQuery.extend({
+  box: OutgoingBox.default('all'),
+  status: OutgoingStatus.optional(),
+});
+export type OutgoingQuery = z.infer<typeof OutgoingQuery>;
+export const OutgoingSummary = z.object({
+  id: Id,
+  form: LetterForm,
+  status: OutgoingStatus,
+  subject: z.string(),
+  urgency: Urgency,
+  numberFormatted: z.string().nullable(),
+  letterDate: IsoDate.nullable(),
+  ownerUnitName: z.string(),
+  createdByName: z.string(),
+  updatedAt: z.string(),
+});
+
+/** เสนอร่างลงนาม: reviewers in order, then the signer. */
+export const SubmitDraftBody = z.object({
+  reviewerIds: z.array(Id).max(10).default([]),
+  signerId: Id,
+});
+export const ReviewBody = z.object({
+  decision: z.enum(['approve', 'return']),
+  /** A comment; with "return" the reason (e.g. โปรดแก้ไข …). */
+  comment: text(1000).default(''),
+});
+export const SignLetterBody = z.object({
+  password: z.string().min(1).max(200),
+  signatureImage: z.string().max(2_000_000).optional(),
+  appointmentId: Id.optional(),
+  /** A reserved number (จองเลข) of the register to use instead of taking the next one. */
+  reservedNumber: z.number().int().min(1).optional(),
+});
+export const DispatchBody = z.object({
+  /** Units of the same agency: the letter arrives in their รอลงรับ queue. */
+  orgUnitIds: z.array(Id).max(100).default([]),
+  /** Other agencies on the platform (their slug): the letter arrives in their central registry's queue. */
+  agencySlugs: z.array(z.string().trim().min(1).max(64)).max(100).default([]),
+  /** Paper recipients: a dispatch record with the name; the signed PDF is the print-ready copy. */
+  paperRecipients: z.array(requiredText(300)).max(100).default([]),
+});
+export type DispatchBody = z.infer<typeof DispatchBody>;
+export const ExchangeAgency = z.object({ slug: z.string(), name: z.string() });

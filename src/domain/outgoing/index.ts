@@ -1,0 +1,13 @@
+export { submitForSigning, reviewOutgoing } from './chain.ts';
+export { cancelOutgoing, dispatchLetter, listExchangeAgencies } from './dispatch.ts';
+export {
+  createOutgoingDraft,
+  deleteOutgoingDraft,
+  downloadOutgoingPdf,
+  getOutgoing,
+  listOutgoing,
+  renderDraftPdf,
+  updateOutgoingDraft,
+} from './draft.ts';
+export type { OutgoingDeps } from './ports.ts';
+export { signLetter } from './sign.ts';

@@ -1,0 +1,143 @@
+import type { DraftContent, LetterForm, OutgoingStatus } from '../../../contracts/outgoing.contract.ts';
+import type { LetterDeps } from '../letters/ports.ts';
+import type { LetterRenderer } from './render-port.ts';
+
+/** An outgoing letter as stored. */
+export interface OutgoingRecord {
+  id: string;
+  form: LetterForm;
+  status: OutgoingStatus;
+  ownerUnitId: string;
+  ownerUnitName: string;
+  content: DraftContent;
+  version: number;
+  createdBy: string;
+  createdByName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  registerId: string | null;
+  yearBE: number | null;
+  number: number | null;
+  numberFormatted: string | null;
+  letterDate: string | null;
+  signedAt: Date | null;
+  signedBy: string | null;
+  signerName: string | null;
+  signerPosition: string | null;
+  signerCapacity: string | null;
+  pdfSha256: string | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+}
+
+export interface ReviewRecord {
+  position: number;
+  userId: string;
+  userName: string;
+  role: 'reviewer' | 'signer';
+  status: 'waiting' | 'pending' | 'approved' | 'returned' | 'signed';
+  comment: string;
+  actedAt: Date | null;
+}
+
+export interface OutgoingDeliveryRecord {
+  id: string;
+  kind: 'unit' | 'agency' | 'paper';
+  toName: string;
+  toTenantId: string | null;
+  toUnitId: string | null;
+  incomingLetterId: string | null;
+  status: 'delivered' | 'received' | 'returned';
+  receiptFormatted: string | null;
+  deliveredAt: Date;
+  receivedAt: Date | null;
+}
+
+export interface VersionRecord {
+  version: number;
+  createdAt: Date;
+  createdByName: string;
+  note: string;
+}
+
+/** Outgoing letters, bound to one transaction. */
+export interface OutgoingRepository {
+  insert(tenantId: string, l: { content: DraftContent; createdBy: string; at: Date }): Promise<string>;
+  get(tenantId: string, id: string, opts?: { lock?: boolean }): Promise<OutgoingRecord | null>;
+  /** Replaces the content as a new version, and records that version. */
+  saveVersion(
+    tenantId: string,
+    id: string,
+    v: { content: DraftContent; version: number; by: string; at: Date; note: string },
+  ): Promise<void>;
+  setStatus(tenantId: string, id: string, status: OutgoingStatus, at: Date): Promise<void>;
+  setSigned(
+    tenantId: string,
+    id: string,
+    s: {
+      registerId: string;
+      yearBE: number;
+      number: number;
+      numberFormatted: string;
+      letterDate: string;
+      signedAt: Date;
+      signedBy: string;
+      signerName: string;
+      signerPosition: string;
+      signerCapacity: string;
+      pdfSha256: string;
+    },
+  ): Promise<void>;
+  setPdf(tenantId: string, id: string, sha256: string | null): Promise<void>;
+  cancel(tenantId: string, id: string, at: Date, reason: string): Promise<void>;
+  delete(tenantId: string, id: string): Promise<void>;
+  listVersions(tenantId: string, id: string): Promise<VersionRecord[]>;
+  replaceReviews(
+    tenantId: string,
+    id: string,
+    reviews: { userId: string; role: 'reviewer' | 'signer'; status: ReviewRecord['status'] }[],
+  ): Promise<void>;
+  listReviews(tenantId: string, id: string): Promise<ReviewRecord[]>;
+  updateReview(
+    tenantId: string,
+    id: string,
+    position: number,
+    r: { status: ReviewRecord['status']; comment?: string; actedAt?: Date | null },
+  ): Promise<void>;
+  insertDelivery(
+    tenantId: string,
+    d: Omit<OutgoingDeliveryRecord, 'id' | 'status' | 'receiptFormatted' | 'receivedAt'> & {
+      letterId: string;
+    },
+  ): Promise<string>;
+  setDeliveryIncoming(tenantId: string, id: string, incomingLetterId: string): Promise<void>;
+  listDeliveries(tenantId: string, id: string): Promise<OutgoingDeliveryRecord[]>;
+  /** The receiver registered it: the receipt number goes back to the sender's record. */
+  markDeliveryReceived(
+    tenantId: string,
+    deliveryId: string,
+    receiptFormatted: string,
+    at: Date,
+  ): Promise<void>;
+  list(
+    tenantId: string,
+    q: {
+      box: 'drafts' | 'to-review' | 'to-sign' | 'sent' | 'all';
+      userId: string;
+      unitIds: readonly string[];
+      status?: string;
+      q?: string;
+      limit: number;
+      offset: number;
+    },
+  ): Promise<{ items: OutgoingRecord[]; total: number }>;
+  /** Active agencies other than this one, for dispatching on the platform. */
+  exchangeAgencies(
+    tenantId: string,
+  ): Promise<{ id: string; slug: string; name: string; rootUnitId: string; status: string }[]>;
+}
+
+/** What the outgoing use cases use: the letters' dependencies plus the letter renderer. */
+export interface OutgoingDeps extends LetterDeps {
+  renderer: LetterRenderer;
+}

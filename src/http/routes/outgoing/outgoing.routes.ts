@@ -1,0 +1,209 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { IdParams, Ok, page } from '../../../../contracts/common.contract.ts';
+import { ReasonBody } from '../../../../contracts/letters.contract.ts';
+import {
+  DispatchBody,
+  DraftContent,
+  ExchangeAgency,
+  OutgoingLetter,
+  OutgoingQuery,
+  OutgoingSummary,
+  ReviewBody,
+  SignLetterBody,
+  SubmitDraftBody,
+  UpdateDraftBody,
+} from '../../../../contracts/outgoing.contract.ts';
+import {
+  cancelOutgoing,
+  createOutgoingDraft,
+  deleteOutgoingDraft,
+  dispatchLetter,
+  downloadOutgoingPdf,
+  getOutgoing,
+  listExchangeAgencies,
+  listOutgoing,
+  renderDraftPdf,
+  reviewOutgoing,
+  signLetter,
+  submitForSigning,
+  updateOutgoingDraft,
+} from '../../../domain/outgoing/index.ts';
+import { type AppDeps, zod } from '../../app-deps.ts';
+import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
+import { sendFile } from '../letters/letters.routes.ts';
+
+const tags = ['outgoing'];
+
+/** Outgoing letters: drafts of the regulation's forms, preview, review and signing chain, dispatch. */
+export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
+  const api = zod(app);
+  const user = requirePrincipal(deps.core, 'user');
+  const O = deps.outgoing;
+
+  api.post(
+    '/outgoing',
+    {
+      schema: {
+        operationId: 'createOutgoingDraft',
+        tags,
+        body: DraftContent,
+        response: { 201: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req, reply) => reply.status(201).send(await createOutgoingDraft(O, tenantContext(req), req.body)),
+  );
+  api.get(
+    '/outgoing',
+    {
+      schema: {
+        operationId: 'listOutgoing',
+        tags,
+        querystring: OutgoingQuery,
+        response: { 200: page(OutgoingSummary) },
+      },
+      onRequest: user,
+    },
+    async (req) => listOutgoing(O, tenantContext(req), req.query),
+  );
+  api.get(
+    '/outgoing/agencies',
+    {
+      schema: { operationId: 'listExchangeAgencies', tags, response: { 200: z.array(ExchangeAgency) } },
+      onRequest: user,
+    },
+    async (req) => listExchangeAgencies(O, tenantContext(req)),
+  );
+  api.post(
+    '/outgoing/render',
+    {
+      schema: {
+        operationId: 'renderDraftPdf',
+        tags,
+        body: DraftContent,
+        description: 'A live preview of unsaved draft content as PDF, marked ร่าง, without number or date.',
+      },
+      onRequest: user,
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await renderDraftPdf(O, tenantContext(req), req.body),
+        'preview.pdf',
+        'application/pdf',
+      ),
+  );
+  api.get(
+    '/outgoing/:id',
+    {
+      schema: { operationId: 'getOutgoing', tags, params: IdParams, response: { 200: OutgoingLetter } },
+      onRequest: user,
+    },
+    async (req) => getOutgoing(O, tenantContext(req), req.params.id),
+  );
+  api.patch(
+    '/outgoing/:id',
+    {
+      schema: {
+        operationId: 'updateOutgoingDraft',
+        tags,
+        params: IdParams,
+        body: UpdateDraftBody,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => updateOutgoingDraft(O, tenantContext(req), req.params.id, req.body),
+  );
+  api.delete(
+    '/outgoing/:id',
+    {
+      schema: { operationId: 'deleteOutgoingDraft', tags, params: IdParams, response: { 200: Ok } },
+      onRequest: user,
+    },
+    async (req) => {
+      await deleteOutgoingDraft(O, tenantContext(req), req.params.id);
+      return { ok: true as const };
+    },
+  );
+  api.get(
+    '/outgoing/:id/pdf',
+    { schema: { operationId: 'downloadOutgoingPdf', tags, params: IdParams }, onRequest: user },
+    async (req, reply) => {
+      const f = await downloadOutgoingPdf(O, tenantContext(req), req.params.id);
+      return sendFile(reply, f.bytes, f.fileName, 'application/pdf');
+    },
+  );
+  api.post(
+    '/outgoing/:id/submit',
+    {
+      schema: {
+        operationId: 'submitForSigning',
+        tags,
+        params: IdParams,
+        body: SubmitDraftBody,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => submitForSigning(O, tenantContext(req), req.params.id, req.body),
+  );
+  api.post(
+    '/outgoing/:id/review',
+    {
+      schema: {
+        operationId: 'reviewOutgoing',
+        tags,
+        params: IdParams,
+        body: ReviewBody,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => reviewOutgoing(O, tenantContext(req), req.params.id, req.body),
+  );
+  api.post(
+    '/outgoing/:id/sign',
+    {
+      schema: {
+        operationId: 'signLetter',
+        tags,
+        params: IdParams,
+        body: SignLetterBody,
+        response: { 200: OutgoingLetter },
+      },
+      bodyLimit: 4 * 1024 * 1024,
+      onRequest: user,
+    },
+    async (req) => signLetter(O, tenantContext(req), req.params.id, req.body),
+  );
+  api.post(
+    '/outgoing/:id/dispatch',
+    {
+      schema: {
+        operationId: 'dispatchLetter',
+        tags,
+        params: IdParams,
+        body: DispatchBody,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => dispatchLetter(O, tenantContext(req), req.params.id, req.body),
+  );
+  api.post(
+    '/outgoing/:id/cancel',
+    {
+      schema: {
+        operationId: 'cancelOutgoing',
+        tags,
+        params: IdParams,
+        body: ReasonBody,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => cancelOutgoing(O, tenantContext(req), req.params.id, req.body),
+  );
+}
