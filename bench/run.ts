@@ -1,6 +1,7 @@
 /**
  * Benchmarks over HTTP (`npm run bench`): concurrent number reservations, then incoming-letter registration
- * with the receipt stamp (a 1-page PDF per request, 16 clients by default: `--letter-clients`, `--letters`).
+ * with the receipt stamp (a 1-page PDF per request, 16 clients by default: `--letter-clients`, `--letters`),
+ * and letter rendering against headless Chromium (`--scenario render`).
  *
  * Starts a throwaway embedded PostgreSQL 17 in a temp dir, migrates it, runs the real server (composition
  * root + buildServer, LOG_LEVEL silent) in a child process on 127.0.0.1, creates an agency, a user with
@@ -560,6 +561,11 @@ async function main(): Promise<number> {
 
     const results: PassResult[] = [];
     let lettersOk = true;
+    if (opts.scenario === 'all' || opts.scenario === 'render') {
+      const { benchRender, printRender } = await import('./render-letters.ts');
+      printRender(await benchRender());
+      if (opts.scenario === 'render') return 0;
+    }
     if (opts.scenario === 'all' || opts.scenario === 'letters') {
       const receive = await createRegister(deps, f.systemCtx, {
         orgUnitId: f.rootUnitId,
