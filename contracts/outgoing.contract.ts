@@ -107,6 +107,17 @@ export const OutgoingLetter = z.object({
   signedAt: z.string().nullable(),
   signerName: z.string().nullable(),
   reviews: z.array(OutgoingReview),
+  /** Every review decision of every round (a resubmission starts a new round; earlier ones stay here). */
+  reviewHistory: z.array(
+    z.object({
+      at: z.string(),
+      byName: z.string(),
+      decision: z.enum(['approved', 'returned', 'submitted', 'signed']),
+      comment: z.string(),
+    }),
+  ),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
   deliveries: z.array(OutgoingDelivery),
   versions: z.array(OutgoingVersion),
   actions: z.array(OutgoingAction),

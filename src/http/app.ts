@@ -45,6 +45,8 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
+        // The draft editor shows its live PDF preview from a blob: URL in a frame.
+        frameSrc: ["'self'", 'blob:'],
         upgradeInsecureRequests: null,
       },
     },

@@ -30,6 +30,9 @@ const COLUMNS = [
   'o.cancel_reason',
 ] as const;
 
+/** A uuid no row has, for an empty IN list. */
+const NONE = '00000000-0000-0000-0000-000000000000';
+
 /** Outgoing letters, their versions, review chain and deliveries. */
 export function outgoingRepository(tx: Tx): OutgoingRepository {
   const base = (tenantId: string) =>
@@ -371,11 +374,11 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
               eb.or([
                 eb('o.created_by', '=', q.userId),
                 eb('o.signed_by', '=', q.userId),
-                eb(
-                  'o.owner_unit_id',
-                  'in',
-                  q.unitIds.length ? [...q.unitIds] : ['00000000-0000-0000-0000-000000000000'],
-                ),
+                eb.and([
+                  eb('o.owner_unit_id', 'in', q.unitIds.length ? [...q.unitIds] : [NONE]),
+                  sql<boolean>`o.content->>'secrecy' = 'none'`,
+                ]),
+                eb('o.owner_unit_id', 'in', q.secretUnitIds.length ? [...q.secretUnitIds] : [NONE]),
               ]),
             );
           break;
@@ -384,11 +387,11 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
             eb.or([
               eb('o.created_by', '=', q.userId),
               eb('o.signed_by', '=', q.userId),
-              eb(
-                'o.owner_unit_id',
-                'in',
-                q.unitIds.length ? [...q.unitIds] : ['00000000-0000-0000-0000-000000000000'],
-              ),
+              eb.and([
+                eb('o.owner_unit_id', 'in', q.unitIds.length ? [...q.unitIds] : [NONE]),
+                sql<boolean>`o.content->>'secrecy' = 'none'`,
+              ]),
+              eb('o.owner_unit_id', 'in', q.secretUnitIds.length ? [...q.secretUnitIds] : [NONE]),
               eb.exists(
                 eb
                   .selectFrom('outgoing_reviews as r')

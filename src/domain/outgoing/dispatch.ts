@@ -102,10 +102,13 @@ export async function dispatchLetter(
   if (input.orgUnitIds.length + input.agencySlugs.length + input.paperRecipients.length === 0) {
     throw new AppError('RECIPIENTS_REQUIRED');
   }
-  if (input.orgUnitIds.length) authorize(ctx, Permission.LetterInternalExchange);
-  if (input.agencySlugs.length) authorize(ctx, Permission.LetterExternalExchange);
   await deps.uow.run(async (r) => {
     const { letter } = await loadVisibleOutgoing(r, ctx, id, { lock: true });
+    // Sending is the owner unit's registry work: the permission must cover the owner unit.
+    const path = (await r.registers.unitPath(ctx.tenantId, letter.ownerUnitId))?.path ?? [];
+    if (input.orgUnitIds.length || input.paperRecipients.length)
+      authorize(ctx, Permission.LetterInternalExchange, path);
+    if (input.agencySlugs.length) authorize(ctx, Permission.LetterExternalExchange, path);
     if (letter.status !== 'signed' && letter.status !== 'dispatched')
       throw new AppError('OUTGOING_WRONG_STATUS', { status: letter.status });
     const electronic = input.orgUnitIds.length + input.agencySlugs.length > 0;
@@ -117,7 +120,7 @@ export async function dispatchLetter(
     const missingUnits = input.orgUnitIds.filter((u) => !unitById.has(u));
     if (missingUnits.length) throw new AppError('RECIPIENT_NOT_FOUND', { ids: missingUnits });
     const agencies = input.agencySlugs.length ? await r.outgoing.exchangeAgencies(ctx.tenantId) : [];
-    const targets = input.agencySlugs.map((slug) => {
+    const targets = [...new Set(input.agencySlugs.map((x) => x.toLowerCase()))].map((slug) => {
       const a = agencies.find((x) => x.slug === slug.toLowerCase());
       if (!a) throw new AppError('AGENCY_NOT_FOUND', { slug });
       if (a.status !== 'active') throw new AppError('AGENCY_SUSPENDED', { name: a.name });
@@ -210,6 +213,8 @@ export async function cancelOutgoing(
   const at = deps.clock.now();
   await deps.uow.run(async (r) => {
     const { letter } = await loadVisibleOutgoing(r, ctx, id, { lock: true });
+    const path = (await r.registers.unitPath(ctx.tenantId, letter.ownerUnitId))?.path ?? [];
+    authorize(ctx, Permission.LetterCancel, path);
     if (
       letter.status === 'cancelled' ||
       !letter.registerId ||

@@ -9,9 +9,10 @@ import { authorizeAny, digitStyleOf } from '../registers/register-access.ts';
 import { Permission } from '../directory/permissions.ts';
 import type { RegisterRecord } from '../registers/ports.ts';
 import { AppError } from '../shared/app-error.ts';
+import { bangkokYearBE } from '../shared/thai/thai-date.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
-import { actingUserId, grantUnits } from '../letters/access.ts';
+import { actingUserId, grantUnits, loadVisibleLetter } from '../letters/access.ts';
 import { buildRenderModel, registerKindFor } from './render-model.ts';
 import type { OutgoingDeps } from './ports.ts';
 import { LetterRenderError, type SignatureBlock } from './render-port.ts';
@@ -61,6 +62,8 @@ export async function createOutgoingDraft(
   const at = deps.clock.now();
   const id = await deps.uow.run(async (r) => {
     await authorizeDraft(r, ctx, content.ownerUnitId);
+    // A reply links an incoming letter the drafter may see (another agency's id is "not found").
+    if (content.replyToLetterId) await loadVisibleLetter(r, ctx, content.replyToLetterId);
     const id = await r.outgoing.insert(ctx.tenantId, { content, createdBy: me, at });
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'outgoing.drafted',
@@ -138,11 +141,14 @@ export async function listOutgoing(deps: OutgoingDeps, ctx: TenantContext, q: Ou
   const me = actingUserId(ctx);
   return deps.uow.read(async (r) => {
     const search = grantUnits(ctx, Permission.LetterSearch);
+    const secret = grantUnits(ctx, Permission.LetterSecret);
     const unitIds = search.length ? await r.registers.unitsUnder(ctx.tenantId, search) : [];
+    const secretUnitIds = secret.length ? await r.registers.unitsUnder(ctx.tenantId, secret) : [];
     const page = await r.outgoing.list(ctx.tenantId, {
       box: q.box,
       userId: me,
       unitIds,
+      secretUnitIds,
       status: q.status,
       q: q.q,
       limit: q.limit,
@@ -212,6 +218,7 @@ export async function renderDraftPdf(
       letterDate: null,
       signature: null,
       draft: true,
+      yearBE: bangkokYearBE(deps.clock.now()),
     });
   });
   return (await renderOrRefuse(deps, model)).pdf;
@@ -243,6 +250,7 @@ export async function downloadOutgoingPdf(
       letterDate: null,
       signature,
       draft: true,
+      yearBE: bangkokYearBE(deps.clock.now()),
     });
   });
   return {

@@ -125,6 +125,7 @@ export interface OutgoingRepository {
       box: 'drafts' | 'to-review' | 'to-sign' | 'sent' | 'all';
       userId: string;
       unitIds: readonly string[];
+      secretUnitIds: readonly string[];
       status?: string;
       q?: string;
       limit: number;

@@ -81,6 +81,8 @@ export interface RenderExtras {
   letterDate: string | null;
   signature: SignatureBlock | null;
   draft: boolean;
+  /** The year (BE, Bangkok) a draft's order/announcement number frame shows. */
+  yearBE: number;
 }
 
 /** Builds the renderer's model from the draft, the agency and the extras. */
@@ -100,7 +102,7 @@ export async function buildRenderModel(
       kind: x.register.kind,
       letterCode: x.register.letterCode,
       ownerNumber: x.register.ownerNumber,
-      yearBE: new Date().getFullYear() + 543,
+      yearBE: x.yearBE,
       digits: x.digits,
     });
     numberLine = frame.before.trimEnd() + (frame.after ? ` …${frame.after}` : '');
@@ -110,7 +112,10 @@ export async function buildRenderModel(
     c.fax && formatDigits(`โทรสาร ${c.fax}`, x.digits),
     c.email && `ไปรษณีย์อิเล็กทรอนิกส์ ${c.email}`,
   ].filter(Boolean) as string[];
-  const salutationLine = c.addressee ? `${c.salutation} ${c.addressee}`.trim() : '';
+  // A stamped letter is addressed with "ถึง" (regulation ข้อ 14), the others with their คำขึ้นต้น.
+  const salutationLine = c.addressee
+    ? `${c.form === 'stamped' ? 'ถึง' : c.salutation} ${c.addressee}`.trim()
+    : '';
   return {
     form: c.form,
     emblem: null,

@@ -85,6 +85,7 @@ export async function signLetter(
       letterDate,
       signature: { image: signature, name, position, capacity },
       draft: false,
+      yearBE: number.yearBE,
     });
     const rendered = await renderOrRefuse(deps, model);
     const blob = await deps.files.put(ctx.tenantId, rendered.pdf);

@@ -25,17 +25,20 @@ export async function loadVisibleOutgoing(
     const named = letter.createdBy === me || letter.signedBy === me || reviews.some((x) => x.userId === me);
     if (!named) {
       const path = (await r.registers.unitPath(ctx.tenantId, letter.ownerUnitId))?.path ?? [];
-      if (!can(actor, Permission.LetterSearch, path)) throw new AppError('OUTGOING_NOT_FOUND');
+      // Classified letters need the secret-register permission, as incoming ones do.
+      const needed = letter.content.secrecy === 'none' ? Permission.LetterSearch : Permission.LetterSecret;
+      if (!can(actor, needed, path)) throw new AppError('OUTGOING_NOT_FOUND');
     }
   }
   return { letter, reviews };
 }
 
-/** What the viewer may do now (the server checks again). */
+/** What the viewer may do now (the server checks again); `ownerPath` is the owner unit and its ancestors. */
 function actionsFor(
   ctx: TenantContext,
   l: OutgoingRecord,
   reviews: ReviewRecord[],
+  ownerPath: string[],
 ): OutgoingLetter['actions'] {
   const actor = ctx.actor;
   if (actor.kind !== 'user') return [];
@@ -51,10 +54,11 @@ function actionsFor(
   }
   if (
     (l.status === 'signed' || l.status === 'dispatched') &&
-    (can(actor, Permission.LetterInternalExchange) || can(actor, Permission.LetterExternalExchange))
+    (can(actor, Permission.LetterInternalExchange, ownerPath) ||
+      can(actor, Permission.LetterExternalExchange, ownerPath))
   )
     out.push('dispatch');
-  if ((l.status === 'signed' || l.status === 'dispatched') && can(actor, Permission.LetterCancel))
+  if ((l.status === 'signed' || l.status === 'dispatched') && can(actor, Permission.LetterCancel, ownerPath))
     out.push('cancel');
   return out;
 }
@@ -66,10 +70,27 @@ export async function toOutgoingView(
   l: OutgoingRecord,
   reviews: ReviewRecord[],
 ): Promise<OutgoingLetter> {
-  const [deliveries, versions] = await Promise.all([
+  const ownerPath = (await r.registers.unitPath(ctx.tenantId, l.ownerUnitId))?.path ?? [];
+  const [deliveries, versions, audit] = await Promise.all([
     r.outgoing.listDeliveries(ctx.tenantId, l.id),
     r.outgoing.listVersions(ctx.tenantId, l.id),
+    r.audit.list(ctx.tenantId, { targetId: l.id, action: 'outgoing.', limit: 200 }),
   ]);
+  const DECISIONS: Record<string, 'approved' | 'returned' | 'submitted' | 'signed'> = {
+    'outgoing.approved': 'approved',
+    'outgoing.returned': 'returned',
+    'outgoing.submitted': 'submitted',
+    'outgoing.signed': 'signed',
+  };
+  const reviewHistory = audit
+    .filter((e) => DECISIONS[e.action])
+    .reverse()
+    .map((e) => ({
+      at: e.at.toISOString(),
+      byName: e.actorName,
+      decision: DECISIONS[e.action]!,
+      comment: typeof e.summary.comment === 'string' ? e.summary.comment : '',
+    }));
   return {
     id: l.id,
     status: l.status,
@@ -91,6 +112,9 @@ export async function toOutgoingView(
       comment: x.comment,
       actedAt: x.actedAt?.toISOString() ?? null,
     })),
+    reviewHistory,
+    cancelledAt: l.cancelledAt?.toISOString() ?? null,
+    cancelReason: l.cancelReason,
     deliveries: deliveries.map((d) => ({
       id: d.id,
       kind: d.kind,
@@ -106,7 +130,7 @@ export async function toOutgoingView(
       createdByName: v.createdByName,
       note: v.note,
     })),
-    actions: actionsFor(ctx, l, reviews),
+    actions: actionsFor(ctx, l, reviews, ownerPath),
   };
 }
 

@@ -6,6 +6,7 @@ import { RequireSession } from '@/features/auth/RequireSession.tsx';
 import { AppLayout } from '@/features/shell/AppLayout.tsx';
 import { LETTER_INTAKE, LETTER_WORK, LetterPerm } from '@/features/letters/letter-permissions.ts';
 import { OperatorLayout } from '@/features/operator/OperatorLayout.tsx';
+import { OUTGOING_DRAFT, OUTGOING_WORK } from '@/features/outgoing/boxes.ts';
 import { LoadingState } from '@/ui/LoadingState.tsx';
 
 type PageModule = { default: ComponentType };
@@ -57,6 +58,14 @@ const routes: RouteObject[] = [
         page('letters/:id/route', () => import('./letters/route.tsx')),
       ]),
       guarded(LETTER_INTAKE, [page('letters/new', () => import('./letters/new.tsx'))]),
+      guarded(OUTGOING_DRAFT, [
+        page('outgoing/new', () => import('./outgoing/new.tsx')),
+        page('outgoing/:id/edit', () => import('./outgoing/edit.tsx')),
+      ]),
+      guarded(OUTGOING_WORK, [
+        page('outbox/:box', () => import('./outgoing/box.tsx')),
+        page('outgoing/:id', () => import('./outgoing/letter.tsx')),
+      ]),
       guarded(
         [...LETTER_INTAKE, Perm.Registers],
         [page('letters/receive-book', () => import('./letters/receive-book.tsx'))],

@@ -10,6 +10,42 @@ export function letterPdfUrl(id: string, revision?: number): string {
   return `/api/v1/letters/${id}/pdf${revision ? `?revision=${revision}` : ''}`;
 }
 
+/** เปิด PDF (full screen, a new tab) and ดาวน์โหลด PDF; `fileName` names the download. */
+export function PdfButtons({
+  url,
+  openLabel,
+  fileName,
+}: {
+  url: string;
+  openLabel?: string;
+  fileName?: string;
+}) {
+  const t = useT();
+  return (
+    <Group gap="xs">
+      <Button component="a" href={url} target="_blank" rel="noopener" h={44}>
+        {openLabel ?? t('letters.openPdf')}
+      </Button>
+      <Button component="a" href={url} download={fileName ?? true} variant="default" h={44}>
+        {t('letters.downloadPdf')}
+      </Button>
+    </Group>
+  );
+}
+
+/** A PDF shown in the page (wide screens). */
+export function PdfFrame({ url, title, height = '75vh' }: { url: string; title: string; height?: string }) {
+  return (
+    // An iframe, not <object>: the app's Content-Security-Policy has object-src 'none'.
+    <Box
+      component="iframe"
+      src={url}
+      title={title}
+      style={{ width: '100%', height, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+    />
+  );
+}
+
 /**
  * The current PDF: shown in the page on wide screens; on phones (whose browsers rarely show a PDF inside a
  * page) a "เปิด PDF" button opens it full screen. A download link either way.
@@ -26,32 +62,16 @@ export function PdfViewer({ letter }: { letter: Letter }) {
       </Card>
     );
   const url = letterPdfUrl(letter.id);
-  const buttons = (
-    <Group gap="xs">
-      <Button component="a" href={url} target="_blank" rel="noopener" h={44}>
-        {t('letters.openPdf')}
-      </Button>
-      <Button component="a" href={url} download variant="default" h={44}>
-        {t('letters.downloadPdf')}
-      </Button>
-    </Group>
-  );
-  if (phone) return <div className="no-print">{buttons}</div>;
+  if (phone)
+    return (
+      <div className="no-print">
+        <PdfButtons url={url} />
+      </div>
+    );
   return (
     <Stack gap="xs" className="no-print">
-      {/* An iframe, not <object>: the app's Content-Security-Policy has object-src 'none'. */}
-      <Box
-        component="iframe"
-        src={url}
-        title={t('letters.document')}
-        style={{
-          width: '100%',
-          height: '75vh',
-          border: '1px solid var(--mantine-color-gray-3)',
-          borderRadius: 8,
-        }}
-      />
-      {buttons}
+      <PdfFrame url={url} title={t('letters.document')} />
+      <PdfButtons url={url} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type { QueueItem } from '@contracts/letters.contract.ts';
 import { Box, Card, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '@/lib/i18n/index.tsx';
 import { DeliveryLine } from './DeliveryLine.tsx';
@@ -37,15 +38,12 @@ export function useLetterReference() {
       .join(' ');
 }
 
-/** One queue row as a card for phones: badges, subject, ที่/ลงวันที่, from, receipt number, delivery. */
-export function QueueItemCard({ item, from, sent }: { item: QueueItem; from: string; sent: boolean }) {
-  const t = useT();
-  const reference = useLetterReference();
-  const { letter } = item;
+/** A list row for phones: a card that opens `to`, remembering the list (`from`) to come back to. */
+export function LinkCard({ to, from, children }: { to: string; from: string; children: ReactNode }) {
   return (
     <Card
       component={Link}
-      to={`/letters/${letter.id}`}
+      to={to}
       state={{ from }}
       withBorder
       radius="md"
@@ -53,6 +51,18 @@ export function QueueItemCard({ item, from, sent }: { item: QueueItem; from: str
       role="listitem"
       style={{ color: 'inherit', textDecoration: 'none' }}
     >
+      {children}
+    </Card>
+  );
+}
+
+/** One queue row as a card for phones: badges, subject, ที่/ลงวันที่, from, receipt number, delivery. */
+export function QueueItemCard({ item, from, sent }: { item: QueueItem; from: string; sent: boolean }) {
+  const t = useT();
+  const reference = useLetterReference();
+  const { letter } = item;
+  return (
+    <LinkCard to={`/letters/${letter.id}`} from={from}>
       <Stack gap={4}>
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <Group gap={4}>
@@ -85,6 +95,6 @@ export function QueueItemCard({ item, from, sent }: { item: QueueItem; from: str
         </Text>
         {item.delivery && <DeliveryLine delivery={item.delivery} withStatus={sent} />}
       </Stack>
-    </Card>
+    </LinkCard>
   );
 }

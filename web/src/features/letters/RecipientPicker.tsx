@@ -12,10 +12,11 @@ export interface RecipientValues {
 
 type Person = RecipientDirectory['people'][number];
 
-const personLabel = (p: Person) => (p.positionTitle ? `${p.name} — ${p.positionTitle}` : p.name);
+/** "ชื่อ — ตำแหน่ง", or the name alone. */
+export const personLabel = (p: Person) => (p.positionTitle ? `${p.name} — ${p.positionTitle}` : p.name);
 
 /** People as MultiSelect groups: executives first (they are proposed to), then everyone else. */
-function peopleGroups(people: Person[], executives: string, others: string, executivesOnly: boolean) {
+export function peopleGroups(people: Person[], executives: string, others: string, executivesOnly: boolean) {
   const toOption = (p: Person) => ({ value: p.userId, label: personLabel(p) });
   const groups = [{ group: executives, items: people.filter((p) => p.isExecutive).map(toOption) }];
   if (!executivesOnly)

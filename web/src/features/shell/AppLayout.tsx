@@ -18,7 +18,7 @@ import { CountBadge } from '@/features/letters/QueueTabs.tsx';
 import { useT } from '@/lib/i18n/index.tsx';
 import { IconLogout, IconMail } from '@/ui/icons.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
-import { adminNav, incomingNav, letterNav, type NavItem, visibleItems } from './nav-items.ts';
+import { adminNav, incomingNav, letterNav, type NavItem, outgoingNav, visibleItems } from './nav-items.ts';
 
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -40,6 +40,7 @@ export function AppLayout() {
 
   const letters = visibleItems(letterNav, session.permissions);
   const incoming = visibleItems(incomingNav, session.permissions);
+  const outgoing = visibleItems(outgoingNav, session.permissions);
   const admin = visibleItems(adminNav, session.permissions);
   const counts = useQueueCounts(incoming.some((i) => i.count));
   const link = (item: NavItem) => {
@@ -98,6 +99,7 @@ export function AppLayout() {
           <Stack gap={2}>
             {letters.map(link)}
             {group(t('letters.incoming'), incoming)}
+            {group(t('outgoing.title'), outgoing)}
             {group(t('nav.admin'), admin)}
           </Stack>
         </AppShell.Section>

@@ -2,6 +2,7 @@ import type { QueueCounts } from '@contracts/letters.contract.ts';
 import { Perm } from '@/features/auth/permissions.ts';
 import { LETTER_INTAKE, LetterPerm } from '@/features/letters/letter-permissions.ts';
 import { QUEUES, queuePath } from '@/features/letters/queues.ts';
+import { BOXES, boxPath, NEW_DRAFT_PATH, OUTGOING_DRAFT } from '@/features/outgoing/boxes.ts';
 import type { MessageKey } from '@/lib/i18n/index.tsx';
 
 /** One link of the side navigation, shown when the user holds any of `anyOf` (or always when absent). */
@@ -24,6 +25,12 @@ export const incomingNav: NavItem[] = [
   { to: '/letters/new', label: 'letters.register', anyOf: LETTER_INTAKE },
   ...QUEUES.map((q) => ({ to: queuePath(q.name), label: q.label, anyOf: q.anyOf, count: q.count })),
   { to: '/letters/receive-book', label: 'registers.kind.receive', anyOf: [...LETTER_INTAKE, Perm.Registers] },
+];
+
+/** หนังสือส่ง: ร่างหนังสือ and the boxes of the drafting, review, signing and sending work. */
+export const outgoingNav: NavItem[] = [
+  { to: NEW_DRAFT_PATH, label: 'outgoing.new', anyOf: OUTGOING_DRAFT },
+  ...BOXES.map((b) => ({ to: boxPath(b.name), label: b.label, anyOf: b.anyOf })),
 ];
 
 /** The agency administrator's screens. */
