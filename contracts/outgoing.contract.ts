@@ -170,3 +170,25 @@ export const DispatchBody = z.object({
 });
 export type DispatchBody = z.infer<typeof DispatchBody>;
 export const ExchangeAgency = z.object({ slug: z.string(), name: z.string() });
+
+/** ทะเบียนหนังสือส่ง (แบบที่ ๑๔): one register and calendar year. */
+export const DispatchBookRow = z.object({
+  number: z.number().int(),
+  formatted: z.string(),
+  registeredAt: z.string(),
+  letterId: z.string().nullable(),
+  letterDate: z.string().nullable(),
+  from: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  remarks: z.string(),
+  cancelled: z.boolean(),
+});
+export const DispatchBook = z.object({
+  registerId: z.string(),
+  registerName: z.string(),
+  orgUnitName: z.string(),
+  yearBE: z.number().int(),
+  rows: z.array(DispatchBookRow),
+});
+export type DispatchBook = z.infer<typeof DispatchBook>;

@@ -27,13 +27,74 @@ const DEMO_IDS = [
   '1100600034566',
 ];
 
+/** Slug of the second demo agency, the one the first sends letters to across the platform. */
+export const SECOND_DEMO_SLUG = 'demo2';
+
 /**
  * Seeds the demo agency `demo` once: a bureau with two divisions, a director and a deputy who is
  * acting for him (รักษาราชการแทน), users of every default role, and receive/dispatch/circular/order registers.
+ * Then seeds the second demo agency `demo2` once (seedSecondDemoAgency), so letters can go across agencies.
+ * `created` and `tenantId` are about `demo`.
  */
 export async function seedDemoAgency(deps: CoreDeps): Promise<{ created: boolean; tenantId: string }> {
   const existing = await deps.uow.run((r) => r.tenants.findBySlug('demo'));
+  const tenantId = existing?.id ?? (await seedFirstDemoAgency(deps));
+  await seedSecondDemoAgency(deps);
+  return { created: !existing, tenantId };
+}
+
+/**
+ * Seeds the second demo agency `demo2` once: a root unit with receive and dispatch registers, its admin and
+ * a central-registry clerk `saraban` (password demo1234), who receives what `demo` sends it.
+ */
+export async function seedSecondDemoAgency(deps: CoreDeps): Promise<{ created: boolean; tenantId: string }> {
+  const existing = await deps.uow.run((r) => r.tenants.findBySlug(SECOND_DEMO_SLUG));
   if (existing) return { created: false, tenantId: existing.id };
+  const tenant = await createTenant(
+    deps,
+    { kind: 'system', name: 'demo seed' },
+    {
+      slug: SECOND_DEMO_SLUG,
+      nameTh: 'สำนักงานเขตพื้นที่การศึกษาทดลอง',
+      nameEn: 'Demo Educational Service Area Office',
+      ministry: 'กระทรวงศึกษาธิการ',
+      department: 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน',
+      letterCode: 'ศธ',
+      ownerNumber: '04002',
+      userQuota: 20,
+      digitStyle: 'thai',
+      admin: { username: 'admin', displayName: 'ผู้ดูแลระบบหน่วยงาน', password: DEMO_PASSWORD },
+    },
+    undefined,
+    { adminMustChangePassword: false },
+  );
+  const ctx: TenantContext = { tenantId: tenant.id, actor: { kind: 'system', name: 'demo seed' } };
+  const root = (await listOrgUnits(deps, ctx)).find((u) => u.parentId === null)!.id;
+  const roles = new Map((await listRoles(deps, ctx)).map((r) => [r.key, r.id]));
+  await addDemoUser(deps, ctx, roles, {
+    username: 'saraban',
+    title: 'นาง',
+    nameTh: 'มาลี รับไว',
+    unit: root,
+    position: 'เจ้าพนักงานธุรการชำนาญงาน',
+    nationalId: '1100700345679',
+    emailDomain: 'demo2.saraban.invalid',
+    roles: [
+      ['central-registry', root],
+      ['person', root],
+    ],
+  });
+  for (const [kind, name] of [
+    ['receive', 'ทะเบียนหนังสือรับ สำนักงานเขตพื้นที่'],
+    ['dispatch', 'ทะเบียนหนังสือส่ง สำนักงานเขตพื้นที่'],
+  ] as const) {
+    await createRegister(deps, ctx, { orgUnitId: root, kind, name });
+  }
+  return { created: true, tenantId: tenant.id };
+}
+
+/** The first demo agency (`demo`); returns its id. */
+async function seedFirstDemoAgency(deps: CoreDeps): Promise<string> {
   const tenant = await createTenant(
     deps,
     { kind: 'system', name: 'demo seed' },
@@ -66,7 +127,7 @@ export async function seedDemoAgency(deps: CoreDeps): Promise<{ created: boolean
   ] as const) {
     await createRegister(deps, ctx, { orgUnitId: unitId, kind, name });
   }
-  return { created: true, tenantId: tenant.id };
+  return tenant.id;
 }
 
 async function seedStructure(deps: CoreDeps, ctx: TenantContext) {
@@ -191,41 +252,14 @@ async function seedPeopleAndUsers(
   ] as const;
   const ids = new Map<string, string>();
   for (const [i, p] of people.entries()) {
-    const person = await createPerson(deps, ctx, {
-      orgUnitId: p.unit,
-      employeeCode: null,
-      title: p.title,
-      nameTh: p.nameTh,
-      nameEn: '',
-      nationalId: DEMO_IDS[i]!,
-      gender: 'unspecified',
-      positionTitle: p.position,
-      address: '',
-      phone: '',
-      email: `${p.username}@demo.saraban.invalid`,
-      loginEmail: `${p.username}@demo.saraban.invalid`,
-      moveLoginEmail: false,
-    });
-    ids.set(p.username, person.id);
-    const user = await createUser(deps, ctx, {
-      personId: person.id,
-      username: p.username,
-      displayName: `${p.title}${p.nameTh}`,
-      password: DEMO_PASSWORD,
-      startsOn: null,
-      endsOn: null,
-      disabled: false,
-      mustChangePassword: false,
-      note: 'บัญชีทดลอง (demo only)',
-    });
-    for (const [roleKey, unitId] of p.roles) {
-      await assignRole(deps, ctx, user.id, {
-        roleId: roles.get(roleKey)!,
-        orgUnitId: unitId,
-        startsOn: null,
-        endsOn: null,
-      });
-    }
+    ids.set(
+      p.username,
+      await addDemoUser(deps, ctx, roles, {
+        ...p,
+        nationalId: DEMO_IDS[i]!,
+        emailDomain: 'demo.saraban.invalid',
+      }),
+    );
   }
   await createAppointment(deps, ctx, {
     positionId: director.id,
@@ -264,4 +298,58 @@ async function seedPeopleAndUsers(
     startsOn: '2024-10-01',
     endsOn: null,
   });
+}
+
+/** Records a demo person with a user (password demo1234) and the given roles; returns the person's id. */
+async function addDemoUser(
+  deps: CoreDeps,
+  ctx: TenantContext,
+  roles: ReadonlyMap<string | null, string>,
+  p: {
+    username: string;
+    title: string;
+    nameTh: string;
+    unit: string;
+    position: string;
+    nationalId: string;
+    emailDomain: string;
+    roles: readonly (readonly [roleKey: string, unitId: string])[];
+  },
+): Promise<string> {
+  const email = `${p.username}@${p.emailDomain}`;
+  const person = await createPerson(deps, ctx, {
+    orgUnitId: p.unit,
+    employeeCode: null,
+    title: p.title,
+    nameTh: p.nameTh,
+    nameEn: '',
+    nationalId: p.nationalId,
+    gender: 'unspecified',
+    positionTitle: p.position,
+    address: '',
+    phone: '',
+    email,
+    loginEmail: email,
+    moveLoginEmail: false,
+  });
+  const user = await createUser(deps, ctx, {
+    personId: person.id,
+    username: p.username,
+    displayName: `${p.title}${p.nameTh}`,
+    password: DEMO_PASSWORD,
+    startsOn: null,
+    endsOn: null,
+    disabled: false,
+    mustChangePassword: false,
+    note: 'บัญชีทดลอง (demo only)',
+  });
+  for (const [roleKey, unitId] of p.roles) {
+    await assignRole(deps, ctx, user.id, {
+      roleId: roles.get(roleKey)!,
+      orgUnitId: unitId,
+      startsOn: null,
+      endsOn: null,
+    });
+  }
+  return person.id;
 }

@@ -30,6 +30,7 @@ export async function ensurePlatformSeed(deps: CoreDeps, config: Config): Promis
       lines.push(
         '    หน่วยงาน demo  ผู้ใช้ admin, saraban, unit, unit2, director, deputy, staff  รหัสผ่าน demo1234',
       );
+      lines.push('    หน่วยงาน demo2  ผู้ใช้ admin, saraban  รหัสผ่าน demo1234');
     }
   }
   return { lines };

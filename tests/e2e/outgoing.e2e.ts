@@ -2,8 +2,9 @@
  * Outgoing letters on a phone (390×844): staff draft an external letter and submit it with the deputy as
  * reviewer and the director as signer; the deputy approves, the director sends it back ("โปรดแก้ไข …");
  * staff correct it (a second version) and submit again; after the deputy approves, the director signs
- * with a drawn signature and gets the number and date, then sends it to กลุ่มนโยบายและแผน, whose clerk
- * receives it from รอลงรับ; the sender's letter then shows ลงรับแล้ว with the unit's receipt number.
+ * with a drawn signature and gets the number and date, then sends it to กลุ่มนโยบายและแผน and to the second
+ * demo agency on the platform (demo2); each one's clerk receives it from รอลงรับ with their own receipt
+ * number, and the sender's letter then shows both deliveries ลงรับแล้ว with those numbers.
  *
  * E2E_SHOTS=<dir> also saves a screenshot of each step there, for looking at the screens.
  */
@@ -22,6 +23,9 @@ const CORRECTED = `${FIRST} เวลา ๐๙.๐๐ น. ณ ห้องป�
 const DEPUTY = 'นางวิไล ทำแทนได้ — รองผู้อำนวยการสำนักงาน';
 const DIRECTOR = 'นายประเสริฐ บริหารดี — ผู้อำนวยการสำนักงาน';
 const UNIT = 'กลุ่มนโยบายและแผน';
+/** The second demo agency (slug demo2) and its name, as the dispatch dialog lists it. */
+const AGENCY_SLUG = 'demo2';
+const AGENCY = 'สำนักงานเขตพื้นที่การศึกษาทดลอง';
 
 /**
  * Runs one step; a failing step leaves a full-page screenshot in test-results/, and with $E2E_SHOTS every
@@ -75,6 +79,24 @@ async function drawSignature(page: Page, dialog: Locator) {
     await page.mouse.move(box.x + 30 + i * 10, box.y + 100 - Math.sin(i / 2) * 40, { steps: 2 });
   await page.mouse.up();
 }
+
+/**
+ * Signs in to another agency of the platform, as signIn does for `demo`: a fresh session from the login page,
+ * then the home page's greeting.
+ */
+async function signInTo(page: Page, tenant: string, username: string, password = 'demo1234') {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByLabel('รหัสหน่วยงาน').fill(tenant);
+  await page.getByLabel('ชื่อผู้ใช้').fill(username);
+  await page.getByLabel('รหัสผ่าน').fill(password);
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByRole('heading', { name: /สวัสดี/ }).waitFor();
+}
+
+/** A recipient of the letter's "การส่งหนังสือ" card. */
+const delivery = (page: Page, name: string) =>
+  page.getByRole('region', { name: 'การส่งหนังสือ' }).getByRole('listitem').filter({ hasText: name });
 
 /** The review chain card of the letter screen. */
 const chain = (page: Page) => page.getByRole('region', { name: 'การตรวจและลงนาม', exact: true });
@@ -232,19 +254,22 @@ describe('outgoing letters on a phone', () => {
     });
   });
 
-  it(`the director sends it to ${UNIT}`, async () => {
+  it(`the director sends it to ${UNIT} and to the agency ${AGENCY_SLUG}`, async () => {
     await step(page, 'outgoing-dispatch', async () => {
       await page.getByRole('button', { name: 'ส่งหนังสือ' }).click();
       const dialog = page.getByRole('dialog', { name: 'ส่งหนังสือ' });
       await dialog.getByRole('textbox', { name: 'ส่งถึงหน่วยงานภายใน' }).click();
       await page.getByRole('option', { name: UNIT }).click();
       await dialog.getByRole('heading').first().click();
+      // Other agencies on the platform (GET /api/v1/outgoing/agencies): the second demo agency.
+      await dialog.getByRole('textbox', { name: 'ส่งถึงหน่วยงานอื่นในระบบ', exact: true }).click();
+      await page.getByRole('option', { name: AGENCY }).click();
+      await dialog.getByRole('heading').first().click();
       await dialog.getByRole('button', { name: 'ส่งหนังสือ' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByText('ส่งหนังสือแล้ว').waitFor();
-      const sent = page.getByRole('region', { name: 'การส่งหนังสือ' });
-      await sent.getByText(UNIT).waitFor();
-      await sent.getByText('ส่งแล้ว', { exact: true }).waitFor();
+      for (const to of [UNIT, AGENCY]) await delivery(page, to).getByText('ส่งแล้ว', { exact: true }).waitFor();
+      await delivery(page, AGENCY).getByText('หน่วยงานภายนอก').waitFor();
     });
   });
 
@@ -259,14 +284,24 @@ describe('outgoing letters on a phone', () => {
     });
   });
 
-  it('the sender sees ลงรับแล้ว with the unit’s receipt number', async () => {
+  it(`the central registry of ${AGENCY_SLUG} receives it from รอลงรับ with its own receipt number`, async () => {
+    await step(page, 'outgoing-receive-agency', async () => {
+      await signInTo(page, AGENCY_SLUG, 'saraban');
+      await go(page, 'รอลงรับ');
+      await openLetter(page, SUBJECT);
+      await page.getByRole('button', { name: `ลงรับ (${AGENCY})` }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'ลงรับ' }).click();
+      await page.getByText('ลงรับแล้ว เลขรับ ๑').waitFor();
+    });
+  });
+
+  it('the sender sees both deliveries ลงรับแล้ว with their receipt numbers', async () => {
     await step(page, 'outgoing-received', async () => {
       await signIn(page, 'staff');
       await go(page, 'ส่งแล้ว');
       await openLetter(page, SUBJECT);
       assert.equal(new URL(page.url()).pathname, letterPath);
-      const sent = page.getByRole('region', { name: 'การส่งหนังสือ' });
-      await sent.getByText('ลงรับแล้ว เลขรับ ๑').waitFor();
+      for (const to of [UNIT, AGENCY]) await delivery(page, to).getByText('ลงรับแล้ว เลขรับ ๑').waitFor();
       await page.getByRole('region', { name: 'สถานะหนังสือ' }).getByText(number, { exact: true }).waitFor();
     });
   });

@@ -424,6 +424,39 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
       return { items: rows.map(toRecord), total: Number(total.n) };
     },
 
+    async dispatchBook(tenantId, registerId, yearBE) {
+      const numbers = await tx
+        .selectFrom('register_numbers')
+        .select(['number', 'formatted', 'status', 'reason', 'issued_at', 'cancel_reason', 'letter_id'])
+        .where('tenant_id', '=', tenantId)
+        .where('register_id', '=', registerId)
+        .where('year_be', '=', yearBE)
+        .orderBy('number')
+        .execute();
+      const ids = [...new Set(numbers.map((n) => n.letter_id).filter((x): x is string => x !== null))];
+      const letters = ids.length ? await base(tenantId).where('o.id', 'in', ids).execute() : [];
+      const byId = new Map(letters.map((l) => [l.id, toRecord(l)]));
+      const deliveries = ids.length
+        ? await tx
+            .selectFrom('outgoing_deliveries')
+            .select(['letter_id', 'to_name'])
+            .where('tenant_id', '=', tenantId)
+            .where('letter_id', 'in', ids)
+            .orderBy('delivered_at')
+            .execute()
+        : [];
+      return numbers.map((n) => ({
+        number: n.number,
+        formatted: n.formatted ?? String(n.number),
+        status: n.status,
+        reason: n.reason,
+        issuedAt: n.issued_at,
+        cancelReason: n.cancel_reason,
+        letter: n.letter_id ? (byId.get(n.letter_id) ?? null) : null,
+        recipients: deliveries.filter((d) => d.letter_id === n.letter_id).map((d) => d.to_name),
+      }));
+    },
+
     async exchangeAgencies(tenantId) {
       const rows = await sql<{ id: string; slug: string; name: string; root: string; status: string }>`
         SELECT t.id, t.slug, t.name_th AS name, t.status,

@@ -1,5 +1,6 @@
 export { submitForSigning, reviewOutgoing } from './chain.ts';
 export { cancelOutgoing, dispatchLetter, listExchangeAgencies } from './dispatch.ts';
+export { getDispatchBook, renderDispatchBookPdf } from './dispatch-book.ts';
 export {
   createOutgoingDraft,
   deleteOutgoingDraft,

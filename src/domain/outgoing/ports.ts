@@ -132,6 +132,26 @@ export interface OutgoingRepository {
       offset: number;
     },
   ): Promise<{ items: OutgoingRecord[]; total: number }>;
+  /**
+   * The numbers of one register and year with the outgoing letter each was given to (if any), for the
+   * dispatch register (แบบที่ ๑๔), in number order.
+   */
+  dispatchBook(
+    tenantId: string,
+    registerId: string,
+    yearBE: number,
+  ): Promise<
+    {
+      number: number;
+      formatted: string;
+      status: string;
+      reason: string;
+      issuedAt: Date;
+      cancelReason: string | null;
+      letter: OutgoingRecord | null;
+      recipients: string[];
+    }[]
+  >;
   /** Active agencies other than this one, for dispatching on the platform. */
   exchangeAgencies(
     tenantId: string,

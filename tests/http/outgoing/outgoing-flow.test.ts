@@ -29,6 +29,7 @@ describe('outgoing letter flow', () => {
   let otherClerk: LetterUser;
   let signature: string;
   let letterId: string;
+  let dispatchRegisterId: string;
 
   const draft = () => ({
     form: 'external',
@@ -51,11 +52,13 @@ describe('outgoing letter flow', () => {
     s = await startLetterAgency();
     signature = await makeSignaturePng();
     const sys = s.a.systemCtx;
-    await createRegister(s.deps.core, sys, {
-      orgUnitId: s.units.root,
-      kind: 'dispatch',
-      name: 'ทะเบียนหนังสือส่ง',
-    });
+    dispatchRegisterId = (
+      await createRegister(s.deps.core, sys, {
+        orgUnitId: s.units.root,
+        kind: 'dispatch',
+        name: 'ทะเบียนหนังสือส่ง',
+      })
+    ).id;
     // A second agency on the platform, with its central registry and receive register.
     other = await createTestTenant(s.deps, { nameTh: 'สำนักงานเขตพื้นที่การศึกษาทดสอบ' });
     const osys = other.systemCtx;
@@ -189,6 +192,20 @@ describe('outgoing letter flow', () => {
         ['received', '๑'],
       ],
     );
+  });
+
+  test('the dispatch register (แบบที่ ๑๔) lists the number with the letter, on screen and as PDF', async () => {
+    const book = (await as(s.app, s.clerk).get(`/registers/${dispatchRegisterId}/dispatch-book`)).json();
+    assert.equal(book.rows.length, 1);
+    const row = book.rows[0];
+    assert.equal(row.formatted, 'ที่ ศธ ๐๔๐๐๑/๑');
+    assert.equal(row.subject, 'ขอเชิญประชุมคณะทำงานพัฒนาระบบสารบรรณอิเล็กทรอนิกส์');
+    assert.match(row.to, /กองแผนงาน/);
+    assert.match(row.to, /สำนักงานเขตพื้นที่การศึกษาทดสอบ/);
+    const pdf = await as(s.app, s.clerk).get(`/registers/${dispatchRegisterId}/dispatch-book.pdf`);
+    assert.equal(pdf.statusCode, 200);
+    const text = pdfTool('pdftotext', new Uint8Array(pdf.rawPayload)).stdout;
+    assert.match(text, /ทะเบียนหนังสือส่ง/);
   });
 
   test('the other agency sees only what was sent to it', async () => {

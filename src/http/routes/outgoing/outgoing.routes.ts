@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { IdParams, Ok, page } from '../../../../contracts/common.contract.ts';
-import { ReasonBody } from '../../../../contracts/letters.contract.ts';
+import { ReasonBody, ReceiveBookQuery } from '../../../../contracts/letters.contract.ts';
 import {
   DispatchBody,
+  DispatchBook,
   DraftContent,
   ExchangeAgency,
   OutgoingLetter,
@@ -17,6 +18,8 @@ import {
 import {
   cancelOutgoing,
   createOutgoingDraft,
+  getDispatchBook,
+  renderDispatchBookPdf,
   deleteOutgoingDraft,
   dispatchLetter,
   downloadOutgoingPdf,
@@ -93,6 +96,36 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
         'preview.pdf',
         'application/pdf',
       ),
+  );
+  api.get(
+    '/registers/:id/dispatch-book',
+    {
+      schema: {
+        operationId: 'getDispatchBook',
+        tags: ['registers'],
+        params: IdParams,
+        querystring: ReceiveBookQuery,
+        response: { 200: DispatchBook },
+      },
+      onRequest: user,
+    },
+    async (req) => getDispatchBook(O, tenantContext(req), req.params.id, req.query.yearBE),
+  );
+  api.get(
+    '/registers/:id/dispatch-book.pdf',
+    {
+      schema: {
+        operationId: 'downloadDispatchBookPdf',
+        tags: ['registers'],
+        params: IdParams,
+        querystring: ReceiveBookQuery,
+      },
+      onRequest: user,
+    },
+    async (req, reply) => {
+      const f = await renderDispatchBookPdf(O, tenantContext(req), req.params.id, req.query.yearBE);
+      return sendFile(reply, f.bytes, f.fileName, 'application/pdf');
+    },
   );
   api.get(
     '/outgoing/:id',

@@ -1,14 +1,9 @@
 import type { ReceiveBookRow } from '@contracts/letters.contract.ts';
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useT } from '@/lib/i18n/index.tsx';
-import { currentYearBE } from '@/lib/thai-date.ts';
-import { type Column, DataList } from '@/ui/DataList.tsx';
-import { EmptyState } from '@/ui/EmptyState.tsx';
-import { IconBook } from '@/ui/icons.tsx';
-import { QueryState } from '@/ui/QueryState.tsx';
-import { receiveBookPdfUrl, useReceiveBook } from './receive-book.ts';
+import type { Column } from '@/ui/DataList.tsx';
+import { BookFrame } from './BookFrame.tsx';
 import { useLetterDates } from './thai-format.ts';
 
 /**
@@ -18,10 +13,6 @@ import { useLetterDates } from './thai-format.ts';
 export function ReceiveBookView({ registerId }: { registerId: string }) {
   const t = useT();
   const dates = useLetterDates();
-  const thisYear = currentYearBE();
-  const [yearBE, setYearBE] = useState(thisYear);
-  const book = useReceiveBook(registerId, yearBE);
-  const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   const struck = (r: ReceiveBookRow, text: string) => (
     <Text span size="sm" td={r.cancelled ? 'line-through' : undefined}>
       {text || t('common.none')}
@@ -61,43 +52,10 @@ export function ReceiveBookView({ registerId }: { registerId: string }) {
   ];
 
   return (
-    <Stack>
-      <Group gap="xs" align="flex-end">
-        <NativeSelect
-          label={t('numbers.yearBE')}
-          value={String(yearBE)}
-          onChange={(e) => setYearBE(Number(e.currentTarget.value))}
-          data={years.map((y) => ({ value: String(y), label: dates.num(y) }))}
-          w={140}
-          size="md"
-        />
-        <Button component="a" href={receiveBookPdfUrl(registerId, yearBE)} download variant="default" h={44}>
-          {t('letters.book.pdf')}
-        </Button>
-      </Group>
-      <QueryState query={book}>
-        {(b) =>
-          b.rows.length === 0 ? (
-            <EmptyState
-              icon={<IconBook size={26} />}
-              title={t('letters.book.empty', { year: dates.num(b.yearBE) })}
-            />
-          ) : (
-            <>
-              <Text size="sm" c="dimmed">
-                {b.registerName} · {b.orgUnitName} · {t('registers.year', { year: dates.num(b.yearBE) })}
-              </Text>
-              <DataList
-                label={t('registers.kind.receive')}
-                rows={b.rows}
-                columns={columns}
-                rowKey={(r) => String(r.number)}
-                minWidth={980}
-              />
-            </>
-          )
-        }
-      </QueryState>
-    </Stack>
+    <BookFrame
+      label={t('registers.kind.receive')}
+      path={`/registers/${registerId}/receive-book`}
+      columns={columns}
+    />
   );
 }

@@ -766,6 +766,8 @@ export const en: Record<MessageKey, string> = {
   'outgoing.decision.approved': 'Approved',
   'outgoing.decision.returned': 'Returned for correction',
   'outgoing.decision.signed': 'Signed',
+  'outgoing.book.title': 'Dispatch register',
+  'outgoing.book.number': 'Dispatch no.',
   'outgoing.reviews': 'Review and signature',
   'outgoing.noReviews': 'Not yet submitted for signature',
   'outgoing.role.reviewer': 'Reviewer',

@@ -754,6 +754,8 @@ export const th = {
   'outgoing.decision.approved': 'เห็นชอบ',
   'outgoing.decision.returned': 'ส่งกลับแก้ไข',
   'outgoing.decision.signed': 'ลงนาม',
+  'outgoing.book.title': 'ทะเบียนหนังสือส่ง',
+  'outgoing.book.number': 'เลขทะเบียนส่ง',
   'outgoing.reviews': 'การตรวจและลงนาม',
   'outgoing.noReviews': 'ยังไม่ได้เสนอร่างลงนาม',
   'outgoing.role.reviewer': 'ผู้ตรวจ',

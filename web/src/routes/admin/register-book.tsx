@@ -1,13 +1,14 @@
 import { Tabs } from '@mantine/core';
 import { useParams } from 'react-router';
 import { ReceiveBookView } from '@/features/letters/ReceiveBookView.tsx';
+import { DispatchBookView } from '@/features/outgoing/DispatchBookView.tsx';
 import { RegisterBook } from '@/features/registers/RegisterBook.tsx';
 import { useRegister } from '@/features/registers/registers.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 
-/** /admin/registers/:id — the register book; a receive register also shows its ทะเบียนหนังสือรับ. */
+/** /admin/registers/:id — the register book, with ทะเบียนหนังสือรับ or ทะเบียนหนังสือส่ง by the register's kind. */
 export default function RegisterBookPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -29,6 +30,19 @@ export default function RegisterBookPage() {
               </Tabs.List>
               <Tabs.Panel value="book">
                 <ReceiveBookView registerId={r.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="numbers">
+                <RegisterBook register={r} />
+              </Tabs.Panel>
+            </Tabs>
+          ) : r.kind !== 'certificate' ? (
+            <Tabs defaultValue="book" keepMounted={false}>
+              <Tabs.List mb="md">
+                <Tabs.Tab value="book">{t('outgoing.book.title')}</Tabs.Tab>
+                <Tabs.Tab value="numbers">{t('registers.book')}</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="book">
+                <DispatchBookView registerId={r.id} />
               </Tabs.Panel>
               <Tabs.Panel value="numbers">
                 <RegisterBook register={r} />
