@@ -169,6 +169,8 @@ export const DispatchBody = z.object({
   paperRecipients: z.array(requiredText(300)).max(100).default([]),
 });
 export type DispatchBody = z.infer<typeof DispatchBody>;
+export const EmblemStatus = z.object({ hasEmblem: z.boolean() });
+export const EmblemBody = z.object({ image: z.string().min(1).max(3_000_000) });
 export const ExchangeAgency = z.object({ slug: z.string(), name: z.string() });
 
 /** ทะเบียนหนังสือส่ง (แบบที่ ๑๔): one register and calendar year. */

@@ -17,6 +17,7 @@ export interface TenantsTable {
   user_quota: number;
   status: Generated<'active' | 'suspended'>;
   digit_style: Generated<'thai' | 'arabic'>;
+  emblem_sha256: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -457,6 +457,19 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
       }));
     },
 
+    async getEmblem(tenantId) {
+      const r = await tx
+        .selectFrom('tenants')
+        .select('emblem_sha256')
+        .where('id', '=', tenantId)
+        .executeTakeFirst();
+      return r?.emblem_sha256 ?? null;
+    },
+
+    async setEmblem(tenantId, sha256) {
+      await tx.updateTable('tenants').set({ emblem_sha256: sha256 }).where('id', '=', tenantId).execute();
+    },
+
     async exchangeAgencies(tenantId) {
       const rows = await sql<{ id: string; slug: string; name: string; root: string; status: string }>`
         SELECT t.id, t.slug, t.name_th AS name, t.status,

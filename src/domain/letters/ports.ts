@@ -47,6 +47,8 @@ export interface UploadLimits {
 export interface SignatureImages {
   /** The normalised PNG; throws AppError SIGNATURE_IMAGE_INVALID for anything that is not such an image. */
   normalize(bytes: Uint8Array): Promise<Uint8Array>;
+  /** The agency's emblem: PNG or JPEG in, a PNG with alpha out (at most 1000 × 1000); EMBLEM_INVALID otherwise. */
+  normalizeEmblem(bytes: Uint8Array): Promise<Uint8Array>;
 }
 
 /** What the letter use cases use: the core plus files, the PDF engine, signature images and upload limits. */

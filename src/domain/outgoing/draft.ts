@@ -13,7 +13,7 @@ import { bangkokYearBE } from '../shared/thai/thai-date.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { actingUserId, grantUnits, loadVisibleLetter } from '../letters/access.ts';
-import { buildRenderModel, registerKindFor } from './render-model.ts';
+import { agencyEmblem, buildRenderModel, registerKindFor } from './render-model.ts';
 import type { OutgoingDeps } from './ports.ts';
 import { LetterRenderError, type SignatureBlock } from './render-port.ts';
 import { loadVisibleOutgoing, readOutgoing, toOutgoingView } from './view.ts';
@@ -219,6 +219,7 @@ export async function renderDraftPdf(
       signature: null,
       draft: true,
       yearBE: bangkokYearBE(deps.clock.now()),
+      emblem: await agencyEmblem(deps.files, r, ctx.tenantId),
     });
   });
   return (await renderOrRefuse(deps, model)).pdf;
@@ -251,6 +252,7 @@ export async function downloadOutgoingPdf(
       signature,
       draft: true,
       yearBE: bangkokYearBE(deps.clock.now()),
+      emblem: await agencyEmblem(deps.files, r, ctx.tenantId),
     });
   });
   return {

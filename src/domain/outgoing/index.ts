@@ -10,5 +10,6 @@ export {
   renderDraftPdf,
   updateOutgoingDraft,
 } from './draft.ts';
+export { getAgencyEmblem, getAgencyEmblemImage, setAgencyEmblem } from './emblem.ts';
 export type { OutgoingDeps } from './ports.ts';
 export { signLetter } from './sign.ts';

@@ -152,6 +152,9 @@ export interface OutgoingRepository {
       recipients: string[];
     }[]
   >;
+  /** The agency's emblem blob, or null. */
+  getEmblem(tenantId: string): Promise<string | null>;
+  setEmblem(tenantId: string, sha256: string | null): Promise<void>;
   /** Active agencies other than this one, for dispatching on the platform. */
   exchangeAgencies(
     tenantId: string,

@@ -4,6 +4,7 @@ import type { RegisterRecord } from '../registers/ports.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { formatThaiDate } from '../shared/thai/thai-date.ts';
 import { type DigitStyle, formatDigits } from '../shared/thai/thai-digits.ts';
+import type { FileStore } from '../letters/ports.ts';
 import type { LetterRenderModel, SignatureBlock } from './render-port.ts';
 
 const URGENCY_TH = { normal: '', urgent: 'ด่วน', 'very-urgent': 'ด่วนมาก', 'most-urgent': 'ด่วนที่สุด' } as const;
@@ -83,6 +84,8 @@ export interface RenderExtras {
   draft: boolean;
   /** The year (BE, Bangkok) a draft's order/announcement number frame shows. */
   yearBE: number;
+  /** The agency's emblem (PNG), or null for the neutral placeholder. */
+  emblem: Uint8Array | null;
 }
 
 /** Builds the renderer's model from the draft, the agency and the extras. */
@@ -118,7 +121,7 @@ export async function buildRenderModel(
     : '';
   return {
     form: c.form,
-    emblem: null,
+    emblem: x.emblem,
     urgencyMark: URGENCY_TH[c.urgency],
     secrecyMark: SECRECY_TH[c.secrecy],
     numberLine,
@@ -154,4 +157,14 @@ export async function buildRenderModel(
       receiver: c.addressee,
     }),
   };
+}
+
+/** The agency's uploaded emblem, or null (the renderer then draws a neutral placeholder). */
+export async function agencyEmblem(
+  files: FileStore,
+  r: Repositories,
+  tenantId: string,
+): Promise<Uint8Array | null> {
+  const sha = await r.outgoing.getEmblem(tenantId);
+  return sha ? await files.get(tenantId, sha) : null;
 }

@@ -11,7 +11,7 @@ import type { TenantContext } from '../shared/context.ts';
 import { bangkokToday, bangkokYearBE } from '../shared/thai/thai-date.ts';
 import { numberingRegister, renderOrRefuse } from './draft.ts';
 import type { OutgoingDeps } from './ports.ts';
-import { buildRenderModel, registerKindFor } from './render-model.ts';
+import { agencyEmblem, buildRenderModel, registerKindFor } from './render-model.ts';
 import { loadVisibleOutgoing, readOutgoing } from './view.ts';
 
 const KIND_TH = {
@@ -86,6 +86,7 @@ export async function signLetter(
       signature: { image: signature, name, position, capacity },
       draft: false,
       yearBE: number.yearBE,
+      emblem: await agencyEmblem(deps.files, r, ctx.tenantId),
     });
     const rendered = await renderOrRefuse(deps, model);
     const blob = await deps.files.put(ctx.tenantId, rendered.pdf);

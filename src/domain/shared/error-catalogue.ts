@@ -343,6 +343,11 @@ export const errorCatalogue = {
     en: 'You do not hold the chosen capacity today.',
   },
   COMMAND_PRESET_NOT_FOUND: { status: 404, th: 'ไม่พบรูปแบบคำสั่งการ', en: 'Command preset not found.' },
+  EMBLEM_INVALID: {
+    status: 400,
+    th: 'ภาพตราหน่วยงานไม่ถูกต้อง (ต้องเป็น PNG หรือ JPEG ไม่เกิน 2 MB)',
+    en: 'The emblem is not valid (PNG or JPEG up to 2 MB).',
+  },
   OUTGOING_NOT_FOUND: {
     status: 404,
     th: 'ไม่พบหนังสือส่ง หรือท่านไม่มีสิทธิ์เห็นหนังสือนี้',

@@ -5,6 +5,8 @@ import { ReasonBody, ReceiveBookQuery } from '../../../../contracts/letters.cont
 import {
   DispatchBody,
   DispatchBook,
+  EmblemBody,
+  EmblemStatus,
   DraftContent,
   ExchangeAgency,
   OutgoingLetter,
@@ -18,6 +20,8 @@ import {
 import {
   cancelOutgoing,
   createOutgoingDraft,
+  getAgencyEmblem,
+  getAgencyEmblemImage,
   getDispatchBook,
   renderDispatchBookPdf,
   deleteOutgoingDraft,
@@ -28,6 +32,7 @@ import {
   listOutgoing,
   renderDraftPdf,
   reviewOutgoing,
+  setAgencyEmblem,
   signLetter,
   submitForSigning,
   updateOutgoingDraft,
@@ -96,6 +101,42 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
         'preview.pdf',
         'application/pdf',
       ),
+  );
+  api.get(
+    '/agency/emblem',
+    {
+      schema: { operationId: 'getAgencyEmblem', tags: ['agency'], response: { 200: EmblemStatus } },
+      onRequest: user,
+    },
+    async (req) => getAgencyEmblem(O, tenantContext(req)),
+  );
+  api.get(
+    '/agency/emblem.png',
+    { schema: { operationId: 'getAgencyEmblemImage', tags: ['agency'] }, onRequest: user },
+    async (req, reply) =>
+      sendFile(reply, await getAgencyEmblemImage(O, tenantContext(req)), 'emblem.png', 'image/png'),
+  );
+  api.put(
+    '/agency/emblem',
+    {
+      schema: {
+        operationId: 'setAgencyEmblem',
+        tags: ['agency'],
+        body: EmblemBody,
+        response: { 200: EmblemStatus },
+      },
+      bodyLimit: 4 * 1024 * 1024,
+      onRequest: user,
+    },
+    async (req) => setAgencyEmblem(O, tenantContext(req), req.body.image),
+  );
+  api.delete(
+    '/agency/emblem',
+    {
+      schema: { operationId: 'deleteAgencyEmblem', tags: ['agency'], response: { 200: EmblemStatus } },
+      onRequest: user,
+    },
+    async (req) => setAgencyEmblem(O, tenantContext(req), null),
   );
   api.get(
     '/registers/:id/dispatch-book',

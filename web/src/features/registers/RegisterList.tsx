@@ -9,6 +9,7 @@ import { FormModal } from '@/ui/FormModal.tsx';
 import { IconBook, IconPlus } from '@/ui/icons.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
+import { EmblemSetting } from '@/features/outgoing/EmblemSetting.tsx';
 import { DigitStyleSetting } from './DigitStyleSetting.tsx';
 import { RegisterForm } from './RegisterForm.tsx';
 import { StartNumberEditor } from './StartNumberEditor.tsx';
@@ -96,6 +97,7 @@ export function RegisterList() {
         }
       />
       <DigitStyleSetting />
+      <EmblemSetting />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <OrgUnitSelect
           label={t('common.unit')}

@@ -768,6 +768,12 @@ export const en: Record<MessageKey, string> = {
   'outgoing.decision.signed': 'Signed',
   'outgoing.book.title': 'Dispatch register',
   'outgoing.book.number': 'Dispatch no.',
+  'outgoing.emblem.title': 'Agency emblem on letters',
+  'outgoing.emblem.upload': 'Upload emblem (PNG/JPEG)',
+  'outgoing.emblem.remove': 'Remove emblem',
+  'outgoing.emblem.saved': 'Emblem saved',
+  'outgoing.emblem.hint':
+    'Printed at the head of letters: 3 cm on external letters, 1.5 cm on memos. Signed letters keep theirs.',
   'outgoing.reviews': 'Review and signature',
   'outgoing.noReviews': 'Not yet submitted for signature',
   'outgoing.role.reviewer': 'Reviewer',
