@@ -112,7 +112,7 @@ export const OutgoingLetter = z.object({
     z.object({
       at: z.string(),
       byName: z.string(),
-      decision: z.enum(['approved', 'returned', 'submitted', 'signed']),
+      decision: z.enum(['approved', 'returned', 'commented', 'submitted', 'signed']),
       comment: z.string(),
     }),
   ),
@@ -149,7 +149,8 @@ export const SubmitDraftBody = z.object({
   signerId: Id,
 });
 export const ReviewBody = z.object({
-  decision: z.enum(['approve', 'return']),
+  /** approve: pass it on; return: back to the drafter (โปรดแก้ไข); comment: a remark, the chain does not move. */
+  decision: z.enum(['approve', 'return', 'comment']),
   /** A comment; with "return" the reason (e.g. โปรดแก้ไข …). */
   comment: text(1000).default(''),
 });
@@ -169,6 +170,29 @@ export const DispatchBody = z.object({
   paperRecipients: z.array(requiredText(300)).max(100).default([]),
 });
 export type DispatchBody = z.infer<typeof DispatchBody>;
+/** A คำขึ้นต้น / คำลงท้าย pair offered in the editor (reference data the agency admin edits). */
+export const Salutation = z.object({
+  id: Id,
+  opening: z.string(),
+  closing: z.string(),
+  recipient: z.string(),
+  position: z.number().int(),
+});
+export type Salutation = z.infer<typeof Salutation>;
+export const SalutationBody = z.object({
+  opening: requiredText(100),
+  closing: requiredText(100),
+  recipient: text(300).default(''),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+export const SalutationPatch = z
+  .object({
+    opening: requiredText(100),
+    closing: requiredText(100),
+    recipient: text(300),
+    position: z.number().int().min(0).max(1000),
+  })
+  .partial();
 export const EmblemStatus = z.object({ hasEmblem: z.boolean() });
 export const EmblemBody = z.object({ image: z.string().min(1).max(3_000_000) });
 export const ExchangeAgency = z.object({ slug: z.string(), name: z.string() });

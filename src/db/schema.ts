@@ -446,4 +446,14 @@ export interface Database {
   outgoing_versions: OutgoingVersionsTable;
   outgoing_reviews: OutgoingReviewsTable;
   outgoing_deliveries: OutgoingDeliveriesTable;
+  salutations: SalutationsTable;
+}
+
+export interface SalutationsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  opening: string;
+  closing: string;
+  recipient: Generated<string>;
+  position: number;
 }

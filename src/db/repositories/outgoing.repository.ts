@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DraftContent } from '../../../contracts/outgoing.contract.ts';
 import type { OutgoingRecord, OutgoingRepository } from '../../domain/outgoing/ports.ts';
 import type { Tx } from '../client.ts';
+import { DEFAULT_SALUTATIONS } from '../migrations/2026112513-salutations.ts';
 
 const COLUMNS = [
   'o.id',
@@ -455,6 +456,56 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
         letter: n.letter_id ? (byId.get(n.letter_id) ?? null) : null,
         recipients: deliveries.filter((d) => d.letter_id === n.letter_id).map((d) => d.to_name),
       }));
+    },
+
+    async listSalutations(tenantId) {
+      return tx
+        .selectFrom('salutations')
+        .select(['id', 'opening', 'closing', 'recipient', 'position'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('position')
+        .orderBy('opening')
+        .execute();
+    },
+
+    async insertSalutation(tenantId, s) {
+      return tx
+        .insertInto('salutations')
+        .values({ tenant_id: tenantId, ...s })
+        .returning(['id', 'opening', 'closing', 'recipient', 'position'])
+        .executeTakeFirstOrThrow();
+    },
+
+    async updateSalutation(tenantId, id, s) {
+      const r = await tx
+        .updateTable('salutations')
+        .set({
+          ...(s.opening !== undefined && { opening: s.opening }),
+          ...(s.closing !== undefined && { closing: s.closing }),
+          ...(s.recipient !== undefined && { recipient: s.recipient }),
+          ...(s.position !== undefined && { position: s.position }),
+        })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .returning(['id', 'opening', 'closing', 'recipient', 'position'])
+        .executeTakeFirst();
+      return r ?? null;
+    },
+
+    async deleteSalutation(tenantId, id) {
+      const r = await tx
+        .deleteFrom('salutations')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+
+    async insertDefaultSalutations(tenantId) {
+      await tx
+        .insertInto('salutations')
+        .values(DEFAULT_SALUTATIONS.map((s, i) => ({ tenant_id: tenantId, ...s, position: i + 1 })))
+        .execute();
     },
 
     async getEmblem(tenantId) {

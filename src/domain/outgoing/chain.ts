@@ -61,7 +61,7 @@ export async function reviewOutgoing(
   deps: OutgoingDeps,
   ctx: TenantContext,
   id: string,
-  input: { decision: 'approve' | 'return'; comment: string },
+  input: { decision: 'approve' | 'return' | 'comment'; comment: string },
 ): Promise<OutgoingLetter> {
   const me = actingUserId(ctx);
   const at = deps.clock.now();
@@ -71,7 +71,14 @@ export async function reviewOutgoing(
       throw new AppError('OUTGOING_WRONG_STATUS', { status: letter.status });
     const turn = reviews.find((x) => x.status === 'pending');
     if (!turn || turn.userId !== me) throw new AppError('NOT_YOUR_TURN');
-    if (input.decision === 'return') {
+    if (input.decision !== 'approve' && !input.comment.trim()) {
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: ['comment'], message: 'a comment is required' }],
+      });
+    }
+    if (input.decision === 'comment') {
+      // A remark on the draft: recorded in the history; the chain stays where it is.
+    } else if (input.decision === 'return') {
       if (!input.comment.trim()) {
         throw new AppError('VALIDATION_FAILED', {
           issues: [{ path: ['comment'], message: 'a reason is required' }],
@@ -96,7 +103,12 @@ export async function reviewOutgoing(
       if (next?.role === 'signer') await r.outgoing.setStatus(ctx.tenantId, id, 'awaiting-signature', at);
     }
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
-      action: input.decision === 'return' ? 'outgoing.returned' : 'outgoing.approved',
+      action:
+        input.decision === 'return'
+          ? 'outgoing.returned'
+          : input.decision === 'comment'
+            ? 'outgoing.commented'
+            : 'outgoing.approved',
       targetType: 'outgoing',
       targetId: id,
       summary: { version: letter.version, comment: input.comment },

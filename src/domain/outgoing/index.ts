@@ -12,4 +12,5 @@ export {
 } from './draft.ts';
 export { getAgencyEmblem, getAgencyEmblemImage, setAgencyEmblem } from './emblem.ts';
 export type { OutgoingDeps } from './ports.ts';
+export { deleteSalutation, listSalutations, saveSalutation } from './salutations.ts';
 export { signLetter } from './sign.ts';

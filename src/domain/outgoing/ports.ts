@@ -152,6 +152,20 @@ export interface OutgoingRepository {
       recipients: string[];
     }[]
   >;
+  listSalutations(
+    tenantId: string,
+  ): Promise<{ id: string; opening: string; closing: string; recipient: string; position: number }[]>;
+  insertSalutation(
+    tenantId: string,
+    s: { opening: string; closing: string; recipient: string; position: number },
+  ): Promise<{ id: string; opening: string; closing: string; recipient: string; position: number }>;
+  updateSalutation(
+    tenantId: string,
+    id: string,
+    s: { opening?: string; closing?: string; recipient?: string; position?: number },
+  ): Promise<{ id: string; opening: string; closing: string; recipient: string; position: number } | null>;
+  deleteSalutation(tenantId: string, id: string): Promise<boolean>;
+  insertDefaultSalutations(tenantId: string): Promise<void>;
   /** The agency's emblem blob, or null. */
   getEmblem(tenantId: string): Promise<string | null>;
   setEmblem(tenantId: string, sha256: string | null): Promise<void>;

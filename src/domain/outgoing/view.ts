@@ -76,8 +76,9 @@ export async function toOutgoingView(
     r.outgoing.listVersions(ctx.tenantId, l.id),
     r.audit.list(ctx.tenantId, { targetId: l.id, action: 'outgoing.', limit: 200 }),
   ]);
-  const DECISIONS: Record<string, 'approved' | 'returned' | 'submitted' | 'signed'> = {
+  const DECISIONS: Record<string, 'approved' | 'returned' | 'commented' | 'submitted' | 'signed'> = {
     'outgoing.approved': 'approved',
+    'outgoing.commented': 'commented',
     'outgoing.returned': 'returned',
     'outgoing.submitted': 'submitted',
     'outgoing.signed': 'signed',

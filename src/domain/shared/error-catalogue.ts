@@ -343,6 +343,7 @@ export const errorCatalogue = {
     en: 'You do not hold the chosen capacity today.',
   },
   COMMAND_PRESET_NOT_FOUND: { status: 404, th: 'ไม่พบรูปแบบคำสั่งการ', en: 'Command preset not found.' },
+  SALUTATION_NOT_FOUND: { status: 404, th: 'ไม่พบคำขึ้นต้น/คำลงท้าย', en: 'Salutation not found.' },
   EMBLEM_INVALID: {
     status: 400,
     th: 'ภาพตราหน่วยงานไม่ถูกต้อง (ต้องเป็น PNG หรือ JPEG ไม่เกิน 2 MB)',

@@ -45,6 +45,7 @@ export async function createTenant(
       roles.set(role.key, created.id);
     }
     await r.letters.insertDefaultPresets(tenant.id);
+    await r.outgoing.insertDefaultSalutations(tenant.id);
     const adminId = await r.directory.insertUser(tenant.id, {
       personId: null,
       username: input.admin.username,

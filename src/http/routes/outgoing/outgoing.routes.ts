@@ -7,6 +7,9 @@ import {
   DispatchBook,
   EmblemBody,
   EmblemStatus,
+  Salutation,
+  SalutationBody,
+  SalutationPatch,
   DraftContent,
   ExchangeAgency,
   OutgoingLetter,
@@ -20,6 +23,9 @@ import {
 import {
   cancelOutgoing,
   createOutgoingDraft,
+  deleteSalutation,
+  listSalutations,
+  saveSalutation,
   getAgencyEmblem,
   getAgencyEmblemImage,
   getDispatchBook,
@@ -101,6 +107,57 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
         'preview.pdf',
         'application/pdf',
       ),
+  );
+  api.get(
+    '/salutations',
+    {
+      schema: { operationId: 'listSalutations', tags: ['outgoing'], response: { 200: z.array(Salutation) } },
+      onRequest: user,
+    },
+    async (req) => listSalutations(O, tenantContext(req)),
+  );
+  api.post(
+    '/salutations',
+    {
+      schema: {
+        operationId: 'createSalutation',
+        tags: ['outgoing'],
+        body: SalutationBody,
+        response: { 201: Salutation },
+      },
+      onRequest: user,
+    },
+    async (req, reply) => reply.status(201).send(await saveSalutation(O, tenantContext(req), null, req.body)),
+  );
+  api.patch(
+    '/salutations/:id',
+    {
+      schema: {
+        operationId: 'updateSalutation',
+        tags: ['outgoing'],
+        params: IdParams,
+        body: SalutationPatch,
+        response: { 200: Salutation },
+      },
+      onRequest: user,
+    },
+    async (req) => saveSalutation(O, tenantContext(req), req.params.id, req.body),
+  );
+  api.delete(
+    '/salutations/:id',
+    {
+      schema: {
+        operationId: 'deleteSalutation',
+        tags: ['outgoing'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+      onRequest: user,
+    },
+    async (req) => {
+      await deleteSalutation(O, tenantContext(req), req.params.id);
+      return { ok: true as const };
+    },
   );
   api.get(
     '/agency/emblem',

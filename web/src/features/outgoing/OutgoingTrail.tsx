@@ -143,7 +143,13 @@ export function VersionList({ letter }: { letter: OutgoingLetter }) {
   );
 }
 
-const decisionColor = { submitted: 'gray', approved: 'teal', returned: 'orange', signed: 'saraban' } as const;
+const decisionColor = {
+  submitted: 'gray',
+  approved: 'teal',
+  returned: 'orange',
+  commented: 'blue',
+  signed: 'saraban',
+} as const;
 
 /** Every decision of every round, oldest first: a return's reason stays visible after resubmission. */
 export function ReviewHistory({ letter }: { letter: OutgoingLetter }) {

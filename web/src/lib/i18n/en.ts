@@ -763,6 +763,7 @@ export const en: Record<MessageKey, string> = {
   'outgoing.cancelledNotice': 'This letter has been cancelled',
   'outgoing.reviewHistory': 'Review history',
   'outgoing.decision.submitted': 'Submitted',
+  'outgoing.decision.commented': 'Comment',
   'outgoing.decision.approved': 'Approved',
   'outgoing.decision.returned': 'Returned for correction',
   'outgoing.decision.signed': 'Signed',

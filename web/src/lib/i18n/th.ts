@@ -751,6 +751,7 @@ export const th = {
   'outgoing.cancelledNotice': 'หนังสือนี้ถูกยกเลิกแล้ว',
   'outgoing.reviewHistory': 'ประวัติการตรวจและลงนาม',
   'outgoing.decision.submitted': 'เสนอ',
+  'outgoing.decision.commented': 'ความเห็น',
   'outgoing.decision.approved': 'เห็นชอบ',
   'outgoing.decision.returned': 'ส่งกลับแก้ไข',
   'outgoing.decision.signed': 'ลงนาม',
