@@ -8,6 +8,7 @@ import type { Db } from './db/client.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { systemClock, type Clock } from './domain/shared/context.ts';
 import type { AppDeps } from './http/app-deps.ts';
+import { paperChannel, platformChannel } from './domain/outgoing/channels.ts';
 
 /** The one composition root: wires adapters and repositories into the use cases' dependencies. */
 export async function createAppDeps(opts: { db: Db; config: Config; clock?: Clock }): Promise<AppDeps> {
@@ -22,7 +23,11 @@ export async function createAppDeps(opts: { db: Db; config: Config; clock?: Cloc
   return {
     core,
     letters,
-    outgoing: { ...letters, renderer: createLetterRenderer() },
+    outgoing: {
+      ...letters,
+      renderer: createLetterRenderer(),
+      channels: { platform: platformChannel(letters.files), paper: paperChannel },
+    },
     config: opts.config,
     db: opts.db,
   };

@@ -3,88 +3,10 @@ import { auditActor } from '../audit/index.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { actingUserId } from '../letters/access.ts';
-import type { Repositories } from '../shared/ports.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
-import type { OutgoingDeps, OutgoingRecord } from './ports.ts';
+import type { DispatchTarget, OutgoingDeps } from './ports.ts';
 import { loadVisibleOutgoing, readOutgoing } from './view.ts';
-
-/**
- * Writes the signed letter as an incoming letter of a unit (of this agency or another on the platform):
- * its PDF in that agency's file store, an intake step from the sender and a pending delivery to the unit,
- * which then sees it in รอลงรับ and registers it with its own number.
- */
-async function deliverAsIncoming(
-  deps: OutgoingDeps,
-  r: Repositories,
-  m: {
-    toTenantId: string;
-    toUnitId: string;
-    toUnitName: string;
-    letter: OutgoingRecord;
-    pdf: Uint8Array;
-    senderAgency: string;
-    senderName: string;
-    by: string;
-    at: Date;
-    source: { tenantId: string; deliveryId: string };
-  },
-): Promise<string> {
-  const c = m.letter.content;
-  const blob = await deps.files.put(m.toTenantId, m.pdf);
-  const id = await r.letters.insert(m.toTenantId, {
-    intake: 'electronic',
-    docNo: m.letter.numberFormatted?.replace(/^ที่\s*/, '') ?? '',
-    docDate: m.letter.letterDate,
-    senderAgency: m.senderAgency,
-    senderName: m.senderName,
-    addressee: c.addressee,
-    subject: c.subject,
-    urgency: c.urgency,
-    secrecy: c.secrecy,
-    reference: c.references.join('; '),
-    remarks: '',
-    registeringUnitId: m.toUnitId,
-    createdBy: m.by,
-    createdAt: m.at,
-    source: m.source,
-  });
-  await r.letters.addDocument(m.toTenantId, id, {
-    revision: 1,
-    reason: 'original',
-    sha256: blob.sha256,
-    size: blob.size,
-    createdBy: m.by,
-    createdAt: m.at,
-  });
-  const stepId = await r.letters.insertStep(m.toTenantId, {
-    letterId: id,
-    kind: 'intake',
-    actorUserId: null,
-    actorName: `${m.senderAgency} (${m.senderName})`,
-    actorUnitId: null,
-    actorUnitName: m.senderAgency,
-    content: c.subject,
-    preparedCommand: null,
-    signed: false,
-    signerName: null,
-    signerPosition: null,
-    capacity: null,
-    signatureSha256: null,
-    pageIndex: null,
-    answersDeliveryId: null,
-    createdAt: m.at,
-  });
-  await r.letters.insertDelivery(m.toTenantId, {
-    letterId: id,
-    stepId,
-    toUnitId: m.toUnitId,
-    toUserId: null,
-    toName: m.toUnitName,
-    createdAt: m.at,
-  });
-  return id;
-}
 
 /**
  * dispatchLetter: sends a signed letter to units of this agency and to other agencies on the platform
@@ -129,66 +51,45 @@ export async function dispatchLetter(
     const pdf = letter.pdfSha256 ? await deps.files.get(ctx.tenantId, letter.pdfSha256) : null;
     if (!pdf) throw new Error(`signed PDF of outgoing letter ${id} is missing`);
     const tenant = await r.tenants.get(ctx.tenantId);
-    const senderName = letter.signerName ?? '';
-    for (const unitId of new Set(input.orgUnitIds)) {
-      const unit = unitById.get(unitId)!;
-      const deliveryId = await r.outgoing.insertDelivery(ctx.tenantId, {
-        letterId: id,
-        kind: 'unit',
-        toName: unit.name,
-        toTenantId: ctx.tenantId,
-        toUnitId: unitId,
-        incomingLetterId: null,
-        deliveredAt: at,
-      });
-      const incoming = await deliverAsIncoming(deps, r, {
-        toTenantId: ctx.tenantId,
-        toUnitId: unitId,
-        toUnitName: unit.name,
-        letter,
-        pdf,
+    const recipients: DispatchTarget[] = [
+      ...[...new Set(input.orgUnitIds)].map((unitId) => ({
+        kind: 'unit' as const,
+        tenantId: ctx.tenantId,
+        unitId,
+        name: unitById.get(unitId)!.name,
         senderAgency: letter.ownerUnitName,
-        senderName,
-        by: me,
-        at,
-        source: { tenantId: ctx.tenantId, deliveryId },
-      });
-      await r.outgoing.setDeliveryIncoming(ctx.tenantId, deliveryId, incoming);
-    }
-    for (const a of targets) {
+      })),
+      ...targets.map((a) => ({
+        kind: 'agency' as const,
+        tenantId: a.id,
+        unitId: a.rootUnitId,
+        name: a.name,
+        senderAgency: tenant?.nameTh ?? '',
+      })),
+      ...input.paperRecipients.map((name) => ({ kind: 'paper' as const, name })),
+    ];
+    // One delivery record per recipient, then its channel: the platform writes an incoming letter in the
+    // receiving agency; paper only records it (the signed PDF is the print-ready copy).
+    for (const target of recipients) {
       const deliveryId = await r.outgoing.insertDelivery(ctx.tenantId, {
         letterId: id,
-        kind: 'agency',
-        toName: a.name,
-        toTenantId: a.id,
-        toUnitId: a.rootUnitId,
+        kind: target.kind,
+        toName: target.name,
+        toTenantId: target.kind === 'paper' ? null : target.tenantId,
+        toUnitId: target.kind === 'paper' ? null : target.unitId,
         incomingLetterId: null,
         deliveredAt: at,
       });
-      const incoming = await deliverAsIncoming(deps, r, {
-        toTenantId: a.id,
-        toUnitId: a.rootUnitId,
-        toUnitName: a.name,
+      const channel = deps.channels[target.kind === 'paper' ? 'paper' : 'platform'];
+      const { incomingLetterId } = await channel.deliver(r, {
+        target,
         letter,
         pdf,
-        senderAgency: tenant?.nameTh ?? '',
-        senderName,
         by: me,
         at,
         source: { tenantId: ctx.tenantId, deliveryId },
       });
-      await r.outgoing.setDeliveryIncoming(ctx.tenantId, deliveryId, incoming);
-    }
-    for (const name of input.paperRecipients) {
-      await r.outgoing.insertDelivery(ctx.tenantId, {
-        letterId: id,
-        kind: 'paper',
-        toName: name,
-        toTenantId: null,
-        toUnitId: null,
-        incomingLetterId: null,
-        deliveredAt: at,
-      });
+      if (incomingLetterId) await r.outgoing.setDeliveryIncoming(ctx.tenantId, deliveryId, incomingLetterId);
     }
     await r.outgoing.setStatus(ctx.tenantId, id, 'dispatched', at);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {

@@ -1,5 +1,6 @@
 import type { DraftContent, LetterForm, OutgoingStatus } from '../../../contracts/outgoing.contract.ts';
 import type { LetterDeps } from '../letters/ports.ts';
+import type { Repositories } from '../shared/ports.ts';
 import type { LetterRenderer } from './render-port.ts';
 
 /** An outgoing letter as stored. */
@@ -175,7 +176,32 @@ export interface OutgoingRepository {
   ): Promise<{ id: string; slug: string; name: string; rootUnitId: string; status: string }[]>;
 }
 
-/** What the outgoing use cases use: the letters' dependencies plus the letter renderer. */
+/** One checked recipient of a dispatch. */
+export type DispatchTarget =
+  | { kind: 'unit' | 'agency'; tenantId: string; unitId: string; name: string; senderAgency: string }
+  | { kind: 'paper'; name: string };
+
+/**
+ * Port: a way a signed letter reaches a recipient, called inside the dispatch transaction after the delivery
+ * record is written. The platform channel writes the incoming letter in the receiving agency; paper only
+ * keeps the record. An e-mail channel would enqueue its message here (an outbox) and confirm later.
+ */
+export interface DispatchChannel {
+  deliver(
+    r: Repositories,
+    m: {
+      target: DispatchTarget;
+      letter: OutgoingRecord;
+      pdf: Uint8Array;
+      by: string;
+      at: Date;
+      source: { tenantId: string; deliveryId: string };
+    },
+  ): Promise<{ incomingLetterId: string | null }>;
+}
+
+/** What the outgoing use cases use: the letters' dependencies, the letter renderer and the dispatch channels. */
 export interface OutgoingDeps extends LetterDeps {
   renderer: LetterRenderer;
+  channels: { platform: DispatchChannel; paper: DispatchChannel };
 }
