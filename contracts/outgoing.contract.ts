@@ -90,6 +90,13 @@ export const OutgoingVersion = z.object({
   createdByName: z.string(),
   note: z.string(),
 });
+export const OutgoingAttachment = z.object({
+  id: Id,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+});
+export const OutgoingAttachmentParams = z.object({ id: Id, attachmentId: Id });
 export const OutgoingAction = z.enum(['edit', 'submit', 'review', 'sign', 'dispatch', 'cancel', 'delete']);
 
 export const OutgoingLetter = z.object({
@@ -106,6 +113,8 @@ export const OutgoingLetter = z.object({
   letterDate: IsoDate.nullable(),
   signedAt: z.string().nullable(),
   signerName: z.string().nullable(),
+  /** สิ่งที่ส่งมาด้วย files, delivered with the letter to every electronic recipient. */
+  attachments: z.array(OutgoingAttachment),
   reviews: z.array(OutgoingReview),
   /** Every review decision of every round (a resubmission starts a new round; earlier ones stay here). */
   reviewHistory: z.array(

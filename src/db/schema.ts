@@ -447,6 +447,18 @@ export interface Database {
   outgoing_reviews: OutgoingReviewsTable;
   outgoing_deliveries: OutgoingDeliveriesTable;
   salutations: SalutationsTable;
+  outgoing_attachments: OutgoingAttachmentsTable;
+}
+
+export interface OutgoingAttachmentsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  letter_id: string;
+  position: number;
+  file_name: string;
+  media_type: string;
+  sha256: string;
+  size: number;
 }
 
 export interface SalutationsTable {

@@ -508,6 +508,42 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
         .execute();
     },
 
+    async listAttachments(tenantId, letterId) {
+      const rows = await tx
+        .selectFrom('outgoing_attachments')
+        .select(['id', 'file_name', 'media_type', 'sha256', 'size'])
+        .where('tenant_id', '=', tenantId)
+        .where('letter_id', '=', letterId)
+        .orderBy('position')
+        .execute();
+      return rows.map((x) => ({
+        id: x.id,
+        fileName: x.file_name,
+        mediaType: x.media_type,
+        sha256: x.sha256,
+        size: x.size,
+      }));
+    },
+
+    async addAttachment(tenantId, letterId, a) {
+      await sql`INSERT INTO outgoing_attachments (tenant_id, letter_id, position, file_name, media_type, sha256, size)
+                SELECT ${tenantId}, ${letterId},
+                       COALESCE(MAX(position), 0) + 1, ${a.fileName}, ${a.mediaType}, ${a.sha256}, ${a.size}
+                  FROM outgoing_attachments WHERE tenant_id = ${tenantId} AND letter_id = ${letterId}`.execute(
+        tx,
+      );
+    },
+
+    async deleteAttachment(tenantId, letterId, id) {
+      const r = await tx
+        .deleteFrom('outgoing_attachments')
+        .where('tenant_id', '=', tenantId)
+        .where('letter_id', '=', letterId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+
     async getEmblem(tenantId) {
       const r = await tx
         .selectFrom('tenants')

@@ -42,6 +42,20 @@ async function deliverAsIncoming(
     createdAt: m.at,
     source: m.source,
   });
+  // สิ่งที่ส่งมาด้วย travel with the letter, copied into the receiving agency's file store.
+  const attachments = await r.outgoing.listAttachments(m.source.tenantId, m.letter.id);
+  for (const [i, a] of attachments.entries()) {
+    const bytes = await files.get(m.source.tenantId, a.sha256);
+    if (!bytes) throw new Error(`attachment blob ${a.sha256} missing`);
+    const copy = await files.put(m.toTenantId, bytes);
+    await r.letters.addAttachment(m.toTenantId, id, {
+      position: i + 1,
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      sha256: copy.sha256,
+      size: copy.size,
+    });
+  }
   await r.letters.addDocument(m.toTenantId, id, {
     revision: 1,
     reason: 'original',

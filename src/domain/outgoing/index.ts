@@ -1,3 +1,8 @@
+export {
+  addOutgoingAttachments,
+  deleteOutgoingAttachment,
+  downloadOutgoingAttachment,
+} from './attachments.ts';
 export { submitForSigning, reviewOutgoing } from './chain.ts';
 export { cancelOutgoing, dispatchLetter, listExchangeAgencies } from './dispatch.ts';
 export { getDispatchBook, renderDispatchBookPdf } from './dispatch-book.ts';

@@ -167,6 +167,16 @@ export interface OutgoingRepository {
   ): Promise<{ id: string; opening: string; closing: string; recipient: string; position: number } | null>;
   deleteSalutation(tenantId: string, id: string): Promise<boolean>;
   insertDefaultSalutations(tenantId: string): Promise<void>;
+  listAttachments(
+    tenantId: string,
+    letterId: string,
+  ): Promise<{ id: string; fileName: string; mediaType: string; sha256: string; size: number }[]>;
+  addAttachment(
+    tenantId: string,
+    letterId: string,
+    a: { fileName: string; mediaType: string; sha256: string; size: number },
+  ): Promise<void>;
+  deleteAttachment(tenantId: string, letterId: string, id: string): Promise<boolean>;
   /** The agency's emblem blob, or null. */
   getEmblem(tenantId: string): Promise<string | null>;
   setEmblem(tenantId: string, sha256: string | null): Promise<void>;

@@ -71,10 +71,11 @@ export async function toOutgoingView(
   reviews: ReviewRecord[],
 ): Promise<OutgoingLetter> {
   const ownerPath = (await r.registers.unitPath(ctx.tenantId, l.ownerUnitId))?.path ?? [];
-  const [deliveries, versions, audit] = await Promise.all([
+  const [deliveries, versions, audit, attachments] = await Promise.all([
     r.outgoing.listDeliveries(ctx.tenantId, l.id),
     r.outgoing.listVersions(ctx.tenantId, l.id),
     r.audit.list(ctx.tenantId, { targetId: l.id, action: 'outgoing.', limit: 200 }),
+    r.outgoing.listAttachments(ctx.tenantId, l.id),
   ]);
   const DECISIONS: Record<string, 'approved' | 'returned' | 'commented' | 'submitted' | 'signed'> = {
     'outgoing.approved': 'approved',
@@ -114,6 +115,7 @@ export async function toOutgoingView(
       actedAt: x.actedAt?.toISOString() ?? null,
     })),
     reviewHistory,
+    attachments: attachments.map(({ sha256: _sha, ...a }) => a),
     cancelledAt: l.cancelledAt?.toISOString() ?? null,
     cancelReason: l.cancelReason,
     deliveries: deliveries.map((d) => ({

@@ -12,6 +12,7 @@ import {
   SalutationPatch,
   DraftContent,
   ExchangeAgency,
+  OutgoingAttachmentParams,
   OutgoingLetter,
   OutgoingQuery,
   OutgoingSummary,
@@ -21,7 +22,10 @@ import {
   UpdateDraftBody,
 } from '../../../../contracts/outgoing.contract.ts';
 import {
+  addOutgoingAttachments,
   cancelOutgoing,
+  deleteOutgoingAttachment,
+  downloadOutgoingAttachment,
   createOutgoingDraft,
   deleteSalutation,
   listSalutations,
@@ -45,6 +49,7 @@ import {
 } from '../../../domain/outgoing/index.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
 import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
+import { readMultipart } from '../../multipart.ts';
 import { sendFile } from '../letters/letters.routes.ts';
 
 const tags = ['outgoing'];
@@ -265,6 +270,58 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
       const f = await downloadOutgoingPdf(O, tenantContext(req), req.params.id);
       return sendFile(reply, f.bytes, f.fileName, 'application/pdf');
     },
+  );
+  api.post(
+    '/outgoing/:id/attachments',
+    {
+      schema: {
+        operationId: 'addOutgoingAttachments',
+        tags,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        description: 'multipart/form-data with one or more file parts named "attachments".',
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => {
+      const { files } = await readMultipart(req, deps.config.maxUploadBytes);
+      return addOutgoingAttachments(
+        O,
+        tenantContext(req),
+        req.params.id,
+        files.filter((f) => f.field === 'attachments'),
+      );
+    },
+  );
+  api.get(
+    '/outgoing/:id/attachments/:attachmentId',
+    {
+      schema: { operationId: 'downloadOutgoingAttachment', tags, params: OutgoingAttachmentParams },
+      onRequest: user,
+    },
+    async (req, reply) => {
+      const f = await downloadOutgoingAttachment(
+        O,
+        tenantContext(req),
+        req.params.id,
+        req.params.attachmentId,
+      );
+      return sendFile(reply, f.bytes, f.fileName, f.mediaType, 'attachment');
+    },
+  );
+  api.delete(
+    '/outgoing/:id/attachments/:attachmentId',
+    {
+      schema: {
+        operationId: 'deleteOutgoingAttachment',
+        tags,
+        params: OutgoingAttachmentParams,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => deleteOutgoingAttachment(O, tenantContext(req), req.params.id, req.params.attachmentId),
   );
   api.post(
     '/outgoing/:id/submit',
