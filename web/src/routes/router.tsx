@@ -80,6 +80,7 @@ const routes: RouteObject[] = [
           page('admin/org-units', () => import('./admin/org-units.tsx')),
           page('admin/positions', () => import('./admin/positions.tsx')),
           page('admin/command-presets', () => import('./admin/command-presets.tsx')),
+          page('admin/salutations', () => import('./admin/salutations.tsx')),
         ],
       ),
       guarded(

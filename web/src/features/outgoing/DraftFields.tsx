@@ -16,16 +16,17 @@ import { useRecipients } from '@/features/letters/letters.ts';
 import type { FieldErrorOf, Fields } from '@/lib/forms.ts';
 import { type MessageKey, useT } from '@/lib/i18n/index.tsx';
 import {
-  CLOSINGS,
   closingFor,
+  DEFAULT_SALUTATIONS,
   type DraftValues,
   FORMS,
   type FormField,
   hasField,
   ownerUnitLabel,
-  SALUTATIONS,
+  wordings,
 } from './draft-form.ts';
 import { LinesField } from './LinesField.tsx';
+import { useSalutations } from './salutations.ts';
 import { WordingSelect } from './WordingSelect.tsx';
 
 /** The field paths shown next to their fields (left out of the form's error box). */
@@ -111,11 +112,17 @@ export function DraftFields({ f, err }: { f: Fields<DraftValues>; err: FieldErro
       value,
       label: t(`letters.${kind}.${value}` as MessageKey),
     }));
+  // The agency's pairs; the regulation's until they arrive (or when they cannot be read).
+  const salutations = useSalutations();
+  const pairs = salutations.data?.length ? salutations.data : DEFAULT_SALUTATIONS;
+  const { openings, closings } = wordings(pairs);
+  // Remount the pickers once the list arrives, so a saved wording found in it shows as picked.
+  const listKey = salutations.isSuccess ? 'agency' : 'default';
   const setSalutation = (salutation: string) => {
     f.set('salutation', salutation);
-    // ภาคผนวก ๒ pairs them: follow the salutation unless the closing was typed by hand.
-    const closing = closingFor(salutation);
-    if (closing && (CLOSINGS as readonly string[]).includes(v.closing)) f.set('closing', closing);
+    // The pairs go together: follow the salutation unless the closing was typed by hand.
+    const closing = closingFor(pairs, salutation);
+    if (closing && closings.includes(v.closing)) f.set('closing', closing);
   };
 
   return (
@@ -146,9 +153,9 @@ export function DraftFields({ f, err }: { f: Fields<DraftValues>; err: FieldErro
         />
         {has('salutation') && (
           <WordingSelect
-            key={`salutation:${v.form}`}
+            key={`salutation:${v.form}:${listKey}`}
             label={t('outgoing.field.salutation')}
-            options={SALUTATIONS}
+            options={openings}
             value={v.salutation}
             onChange={setSalutation}
             error={err('salutation')}
@@ -187,9 +194,9 @@ export function DraftFields({ f, err }: { f: Fields<DraftValues>; err: FieldErro
         />
         {has('closing') && (
           <WordingSelect
-            key={`closing:${v.form}`}
+            key={`closing:${v.form}:${listKey}`}
             label={t('outgoing.field.closing')}
-            options={CLOSINGS}
+            options={closings}
             value={v.closing}
             onChange={(closing) => f.set('closing', closing)}
             error={err('closing')}

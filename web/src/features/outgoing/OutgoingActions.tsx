@@ -14,12 +14,12 @@ import { SignDialog } from './SignDialog.tsx';
 import { SubmitDialog } from './SubmitDialog.tsx';
 
 type Action = z.infer<typeof OutgoingAction>;
-/** What a button opens: the server's action, with ตรวจ split into its two decisions. */
-type Open = Exclude<Action, 'review' | 'edit'> | 'approve' | 'return';
+/** What a button opens: the server's action, with ตรวจ split into its decisions. */
+type Open = Exclude<Action, 'review' | 'edit'> | ReviewDecision;
 
 /**
  * The buttons the server offers this viewer now (`letter.actions`), most likely first: ลงนาม, ตรวจ
- * (เห็นชอบ / ส่งกลับแก้ไข; a signer only returns, signing is the approval), เสนอร่างลงนาม, ส่งหนังสือ,
+ * (เห็นชอบ / ส่งกลับแก้ไข / ให้ความเห็น; a signer does not approve, signing is the approval), เสนอร่างลงนาม, ส่งหนังสือ,
  * แก้ไข; then ยกเลิก and ลบ, which ask first. The server checks again when the action is taken.
  */
 export function OutgoingActions({ letter, onDeleted }: { letter: OutgoingLetter; onDeleted: () => void }) {
@@ -41,7 +41,8 @@ export function OutgoingActions({ letter, onDeleted }: { letter: OutgoingLetter;
       {label}
     </Button>
   );
-  const review: ReviewDecision | null = open === 'approve' || open === 'return' ? open : null;
+  const review: ReviewDecision | null =
+    open === 'approve' || open === 'return' || open === 'comment' ? open : null;
 
   return (
     <>
@@ -50,6 +51,7 @@ export function OutgoingActions({ letter, onDeleted }: { letter: OutgoingLetter;
           {can('sign') && button('sign', t('outgoing.action.sign'), true)}
           {can('review') && !can('sign') && button('approve', t('outgoing.action.approve'), true)}
           {can('review') && button('return', t('outgoing.action.return'), false)}
+          {can('review') && button('comment', t('outgoing.action.comment'), false)}
           {can('submit') && button('submit', t('outgoing.action.submit'), true)}
           {can('dispatch') && button('dispatch', t('outgoing.action.dispatch'), true)}
           {can('edit') && (

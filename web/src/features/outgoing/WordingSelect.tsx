@@ -5,7 +5,7 @@ import { useT } from '@/lib/i18n/index.tsx';
 const OTHER = '\u0000other';
 
 /**
- * A wording picked from the regulation's usual ones (คำขึ้นต้น, คำลงท้าย), or typed when none fits:
+ * A wording picked from the agency's usual ones (คำขึ้นต้น, คำลงท้าย), or typed when none fits:
  * choosing "อื่น ๆ" opens a text box. A saved wording that is not in the list opens typed.
  */
 export function WordingSelect({

@@ -12,15 +12,31 @@ export type DraftValues = DraftContent;
 /** The forms in the order the regulation gives them. */
 export const FORMS: LetterForm[] = ['external', 'memo', 'stamped', 'order', 'announcement'];
 
-/** คำขึ้นต้น offered first (ภาคผนวก ๒); anything else can be typed. */
-export const SALUTATIONS = ['เรียน', 'กราบเรียน', 'นมัสการ'] as const;
-/** คำลงท้าย offered first; anything else can be typed. */
-export const CLOSINGS = ['ขอแสดงความนับถือ', 'ขอแสดงความนับถืออย่างยิ่ง', 'ขอนมัสการด้วยความเคารพ'] as const;
+/** A คำขึ้นต้น with the คำลงท้าย that goes with it. */
+export interface WordingPair {
+  opening: string;
+  closing: string;
+}
 
-/** The คำลงท้าย that goes with each คำขึ้นต้น in ภาคผนวก ๒ (เรียน → ขอแสดงความนับถือ …). */
-export function closingFor(salutation: string): string | undefined {
-  const i = (SALUTATIONS as readonly string[]).indexOf(salutation);
-  return i >= 0 ? CLOSINGS[i] : undefined;
+/** The regulation's pairs (ภาคผนวก ๒), offered until the agency's own list (GET /salutations) arrives. */
+export const DEFAULT_SALUTATIONS: readonly WordingPair[] = [
+  { opening: 'เรียน', closing: 'ขอแสดงความนับถือ' },
+  { opening: 'กราบเรียน', closing: 'ขอแสดงความนับถืออย่างยิ่ง' },
+  { opening: 'นมัสการ', closing: 'ขอนมัสการด้วยความเคารพ' },
+  { opening: 'กราบทูล', closing: 'ควรมิควรแล้วแต่จะโปรด' },
+];
+
+/** The distinct คำขึ้นต้น and คำลงท้าย of `pairs`, in their order; anything else can be typed. */
+export function wordings(pairs: readonly WordingPair[]): { openings: string[]; closings: string[] } {
+  return {
+    openings: [...new Set(pairs.map((p) => p.opening))],
+    closings: [...new Set(pairs.map((p) => p.closing))],
+  };
+}
+
+/** The คำลงท้าย paired with `salutation` (เรียน → ขอแสดงความนับถือ …), the first pair's when several. */
+export function closingFor(pairs: readonly WordingPair[], salutation: string): string | undefined {
+  return pairs.find((p) => p.opening === salutation)?.closing;
 }
 
 /** Fields that are not the same for every form. */
@@ -75,12 +91,12 @@ export function blankDraft(ownerUnitId: string, replyToLetterId: string | null =
     form: 'external',
     ownerUnitId,
     subject: '',
-    salutation: SALUTATIONS[0],
+    salutation: DEFAULT_SALUTATIONS[0]?.opening ?? '',
     addressee: '',
     references: [],
     enclosures: [],
     paragraphs: [''],
-    closing: CLOSINGS[0],
+    closing: DEFAULT_SALUTATIONS[0]?.closing ?? '',
     phone: '',
     fax: '',
     email: '',

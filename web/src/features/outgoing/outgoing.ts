@@ -122,6 +122,8 @@ export function useReviewDraft(id: string) {
     const reason = (input.comment ?? '').trim().replace(RETURN_PREFIX, '').trim();
     if (input.decision === 'return' && !reason)
       throw fieldIssue('comment', t('outgoing.returnReasonRequired'), t);
+    if (input.decision === 'comment' && !input.comment?.trim())
+      throw fieldIssue('comment', t('outgoing.commentRequired'), t);
     return api<OutgoingLetter>('POST', `/outgoing/${id}/review`, { body: parseWith(ReviewBody, input, t) });
   });
 }

@@ -42,6 +42,7 @@ export const adminNav: NavItem[] = [
   { to: '/admin/roles', label: 'nav.roles', anyOf: [Perm.Users] },
   { to: '/admin/registers', label: 'nav.registers', anyOf: [Perm.Registers] },
   { to: '/admin/command-presets', label: 'nav.commandPresets', anyOf: [Perm.Structure] },
+  { to: '/admin/salutations', label: 'nav.salutations', anyOf: [Perm.Structure] },
   { to: '/admin/letter-views', label: 'nav.letterViews', anyOf: [LetterPerm.ViewHistory] },
   { to: '/admin/audit', label: 'nav.audit', anyOf: [Perm.Logs] },
 ];
