@@ -39,6 +39,9 @@ after(async () => {
 const CASES: { name: string; form: LetterForm; opts: SampleOptions }[] = [
   { name: 'letter-external-p1', form: 'external', opts: { urgencyMark: 'ด่วนที่สุด', secrecyMark: 'ลับ' } },
   { name: 'letter-memo-p1', form: 'memo', opts: { urgencyMark: 'ด่วน', stress: true } },
+  { name: 'letter-stamped-p1', form: 'stamped', opts: {} },
+  { name: 'letter-order-p1', form: 'order', opts: {} },
+  { name: 'letter-announcement-p1', form: 'announcement', opts: {} },
 ];
 
 interface Pixels {
