@@ -97,6 +97,15 @@ export const OutgoingAttachment = z.object({
   size: z.number().int(),
 });
 export const OutgoingAttachmentParams = z.object({ id: Id, attachmentId: Id });
+/** One saved version of a draft, whole, so two versions can be compared. */
+export const OutgoingVersionContent = z.object({
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdByName: z.string(),
+  note: z.string(),
+  content: DraftContent,
+});
+export const VersionParams = z.object({ id: Id, version: z.coerce.number().int().min(1) });
 export const OutgoingAction = z.enum(['edit', 'submit', 'review', 'sign', 'dispatch', 'cancel', 'delete']);
 
 export const OutgoingLetter = z.object({

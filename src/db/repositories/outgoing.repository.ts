@@ -221,6 +221,28 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
       }));
     },
 
+    async getVersion(tenantId, id, version) {
+      const r = await tx
+        .selectFrom('outgoing_versions as v')
+        .leftJoin('users as u', (j) =>
+          j.onRef('u.tenant_id', '=', 'v.tenant_id').onRef('u.id', '=', 'v.created_by'),
+        )
+        .select(['v.version', 'v.created_at', 'u.display_name', 'v.note', 'v.content'])
+        .where('v.tenant_id', '=', tenantId)
+        .where('v.letter_id', '=', id)
+        .where('v.version', '=', version)
+        .executeTakeFirst();
+      return r
+        ? {
+            version: r.version,
+            createdAt: r.created_at,
+            createdByName: r.display_name ?? '',
+            note: r.note,
+            content: r.content as unknown as DraftContent,
+          }
+        : null;
+    },
+
     async replaceReviews(tenantId, id, reviews) {
       await tx
         .deleteFrom('outgoing_reviews')

@@ -128,6 +128,21 @@ export async function deleteOutgoingDraft(deps: OutgoingDeps, ctx: TenantContext
   });
 }
 
+/** One saved version of a draft, whole (every version is kept and can be compared with another). */
+export async function getOutgoingVersion(
+  deps: OutgoingDeps,
+  ctx: TenantContext,
+  id: string,
+  version: number,
+) {
+  return deps.uow.read(async (r) => {
+    await loadVisibleOutgoing(r, ctx, id);
+    const v = await r.outgoing.getVersion(ctx.tenantId, id, version);
+    if (!v) throw new AppError('NOT_FOUND');
+    return { ...v, createdAt: v.createdAt.toISOString() };
+  });
+}
+
 export async function getOutgoing(
   deps: OutgoingDeps,
   ctx: TenantContext,

@@ -11,6 +11,7 @@ export {
   deleteOutgoingDraft,
   downloadOutgoingPdf,
   getOutgoing,
+  getOutgoingVersion,
   listOutgoing,
   renderDraftPdf,
   updateOutgoingDraft,

@@ -93,6 +93,11 @@ export interface OutgoingRepository {
   cancel(tenantId: string, id: string, at: Date, reason: string): Promise<void>;
   delete(tenantId: string, id: string): Promise<void>;
   listVersions(tenantId: string, id: string): Promise<VersionRecord[]>;
+  getVersion(
+    tenantId: string,
+    id: string,
+    version: number,
+  ): Promise<(VersionRecord & { content: DraftContent }) | null>;
   replaceReviews(
     tenantId: string,
     id: string,

@@ -137,6 +137,12 @@ describe('outgoing letter flow', () => {
     assert.equal(edit.statusCode, 200, edit.body);
     assert.equal(edit.json().version, 2);
     assert.equal(edit.json().versions.length, 2);
+    // Every version is kept whole, so the two can be compared.
+    const v1 = (await as(s.app, s.director).get(`/outgoing/${letterId}/versions/1`)).json();
+    const v2 = (await as(s.app, s.director).get(`/outgoing/${letterId}/versions/2`)).json();
+    assert.doesNotMatch(v1.content.paragraphs[0], /เวลา/);
+    assert.match(v2.content.paragraphs[0], /เวลา ๐๙\.๐๐ น\./);
+    assert.equal(v2.note, 'แก้ตามที่ผู้อำนวยการสั่ง');
     await as(s.app, s.staffA).post(`/outgoing/${letterId}/submit`, {
       reviewerIds: [s.deputy.userId],
       signerId: s.director.userId,

@@ -14,6 +14,8 @@ import {
   ExchangeAgency,
   OutgoingAttachmentParams,
   OutgoingLetter,
+  OutgoingVersionContent,
+  VersionParams,
   OutgoingQuery,
   OutgoingSummary,
   ReviewBody,
@@ -38,6 +40,7 @@ import {
   dispatchLetter,
   downloadOutgoingPdf,
   getOutgoing,
+  getOutgoingVersion,
   listExchangeAgencies,
   listOutgoing,
   renderDraftPdf,
@@ -237,6 +240,19 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
       onRequest: user,
     },
     async (req) => getOutgoing(O, tenantContext(req), req.params.id),
+  );
+  api.get(
+    '/outgoing/:id/versions/:version',
+    {
+      schema: {
+        operationId: 'getOutgoingVersion',
+        tags,
+        params: VersionParams,
+        response: { 200: OutgoingVersionContent },
+      },
+      onRequest: user,
+    },
+    async (req) => getOutgoingVersion(O, tenantContext(req), req.params.id, req.params.version),
   );
   api.patch(
     '/outgoing/:id',
