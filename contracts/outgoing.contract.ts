@@ -122,6 +122,8 @@ export const OutgoingLetter = z.object({
   letterDate: IsoDate.nullable(),
   signedAt: z.string().nullable(),
   signerName: z.string().nullable(),
+  /** The name of a finished PDF made elsewhere that this letter uses instead of its rendered fields. */
+  sourcePdfName: z.string().nullable(),
   /** สิ่งที่ส่งมาด้วย files, delivered with the letter to every electronic recipient. */
   attachments: z.array(OutgoingAttachment),
   reviews: z.array(OutgoingReview),

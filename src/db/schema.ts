@@ -279,6 +279,8 @@ export interface OutgoingLettersTable {
   signer_position: string | null;
   signer_capacity: string | null;
   pdf_sha256: string | null;
+  source_pdf_sha256: Generated<string | null>;
+  source_pdf_name: Generated<string | null>;
   cancelled_at: NullableTimestamp;
   cancel_reason: string | null;
 }

@@ -13,6 +13,7 @@ import * as outgoing from './2026112511-outgoing.ts';
 import * as agencyEmblem from './2026112512-agency-emblem.ts';
 import * as salutations from './2026112513-salutations.ts';
 import * as outgoingAttachments from './2026112514-outgoing-attachments.ts';
+import * as outgoingSourcePdf from './2026112515-outgoing-source-pdf.ts';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026112512-agency-emblem': agencyEmblem,
   '2026112513-salutations': salutations,
   '2026112514-outgoing-attachments': outgoingAttachments,
+  '2026112515-outgoing-source-pdf': outgoingSourcePdf,
 };

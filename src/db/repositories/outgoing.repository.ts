@@ -27,6 +27,8 @@ const COLUMNS = [
   'o.signer_position',
   'o.signer_capacity',
   'o.pdf_sha256',
+  'o.source_pdf_sha256',
+  'o.source_pdf_name',
   'o.cancelled_at',
   'o.cancel_reason',
 ] as const;
@@ -72,6 +74,8 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
     signerPosition: r.signer_position,
     signerCapacity: r.signer_capacity,
     pdfSha256: r.pdf_sha256,
+    sourcePdfSha256: r.source_pdf_sha256,
+    sourcePdfName: r.source_pdf_name,
     cancelledAt: r.cancelled_at,
     cancelReason: r.cancel_reason,
   });
@@ -180,6 +184,15 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
       await tx
         .updateTable('outgoing_letters')
         .set({ pdf_sha256: sha256 })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async setSourcePdf(tenantId, id, pdf) {
+      await tx
+        .updateTable('outgoing_letters')
+        .set({ source_pdf_sha256: pdf?.sha256 ?? null, source_pdf_name: pdf?.name ?? null })
         .where('tenant_id', '=', tenantId)
         .where('id', '=', id)
         .execute();

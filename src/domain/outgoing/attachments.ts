@@ -1,6 +1,7 @@
 import type { OutgoingLetter } from '../../../contracts/outgoing.contract.ts';
 import { auditActor } from '../audit/index.ts';
 import { actingUserId } from '../letters/access.ts';
+import { pdfInput } from '../letters/documents.ts';
 import { checkFileName, type UploadedFile } from '../letters/register-incoming-letter.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -84,4 +85,40 @@ export async function downloadOutgoingAttachment(
   const bytes = await deps.files.get(ctx.tenantId, a.sha256);
   if (!bytes) throw new Error(`attachment blob ${a.sha256} missing`);
   return { bytes, fileName: a.fileName, mediaType: a.mediaType };
+}
+
+/**
+ * A draft may carry a finished PDF made elsewhere instead of being rendered from its fields (the drafter,
+ * while it is a draft; null removes it). The PDF is checked like an incoming letter's. At signing, the number,
+ * the date and the signature are added to it as incremental revisions, so its own bytes stay intact.
+ */
+export async function setOutgoingSourcePdf(
+  deps: OutgoingDeps,
+  ctx: TenantContext,
+  id: string,
+  file: UploadedFile | null,
+): Promise<OutgoingLetter> {
+  const me = actingUserId(ctx);
+  let stored: { sha256: string; name: string } | null = null;
+  if (file) {
+    const name = checkFileName(file.fileName);
+    await pdfInput(
+      () => deps.pdf.inspect(file.bytes, { maxPages: deps.limits.maxPages, fileName: name }),
+      name,
+    );
+    stored = { sha256: (await deps.files.put(ctx.tenantId, file.bytes)).sha256, name };
+  }
+  await deps.uow.run(async (r) => {
+    const { letter } = await loadVisibleOutgoing(r, ctx, id, { lock: true });
+    if (letter.createdBy !== me) throw new AppError('PERMISSION_DENIED');
+    if (letter.status !== 'draft') throw new AppError('OUTGOING_NOT_EDITABLE', { status: letter.status });
+    await r.outgoing.setSourcePdf(ctx.tenantId, id, stored);
+    await r.audit.append(ctx.tenantId, auditActor(ctx), {
+      action: stored ? 'outgoing.source-pdf-set' : 'outgoing.source-pdf-removed',
+      targetType: 'outgoing',
+      targetId: id,
+      summary: stored ? { fileName: stored.name, sha256: stored.sha256 } : {},
+    });
+  });
+  return deps.uow.read((r) => readOutgoing(r, ctx, id));
 }

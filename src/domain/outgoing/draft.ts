@@ -252,6 +252,11 @@ export async function downloadOutgoingPdf(
     if (!bytes) throw new Error(`signed PDF ${letter.pdfSha256} missing from the file store`);
     return { bytes, fileName: `outgoing-${id.slice(0, 8)}.pdf` };
   }
+  if (letter.sourcePdfSha256) {
+    const bytes = await deps.files.get(ctx.tenantId, letter.sourcePdfSha256);
+    if (!bytes) throw new Error(`source PDF ${letter.sourcePdfSha256} missing from the file store`);
+    return { bytes, fileName: letter.sourcePdfName ?? `draft-${id.slice(0, 8)}.pdf` };
+  }
   const signer = reviews.find((x) => x.role === 'signer');
   const model = await deps.uow.read(async (r) => {
     const digits = await digitStyleOf(r, ctx.tenantId);

@@ -2,6 +2,7 @@ export {
   addOutgoingAttachments,
   deleteOutgoingAttachment,
   downloadOutgoingAttachment,
+  setOutgoingSourcePdf,
 } from './attachments.ts';
 export { submitForSigning, reviewOutgoing } from './chain.ts';
 export { cancelOutgoing, dispatchLetter, listExchangeAgencies } from './dispatch.ts';

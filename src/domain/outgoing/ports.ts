@@ -27,6 +27,9 @@ export interface OutgoingRecord {
   signerPosition: string | null;
   signerCapacity: string | null;
   pdfSha256: string | null;
+  /** A finished PDF made elsewhere, used instead of rendering the fields. */
+  sourcePdfSha256: string | null;
+  sourcePdfName: string | null;
   cancelledAt: Date | null;
   cancelReason: string | null;
 }
@@ -90,6 +93,7 @@ export interface OutgoingRepository {
     },
   ): Promise<void>;
   setPdf(tenantId: string, id: string, sha256: string | null): Promise<void>;
+  setSourcePdf(tenantId: string, id: string, pdf: { sha256: string; name: string } | null): Promise<void>;
   cancel(tenantId: string, id: string, at: Date, reason: string): Promise<void>;
   delete(tenantId: string, id: string): Promise<void>;
   listVersions(tenantId: string, id: string): Promise<VersionRecord[]>;

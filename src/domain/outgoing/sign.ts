@@ -8,7 +8,7 @@ import { allocateNumber, bindReservedNumber } from '../registers/index.ts';
 import { digitStyleOf } from '../registers/register-access.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
-import { bangkokToday, bangkokYearBE } from '../shared/thai/thai-date.ts';
+import { bangkokToday, bangkokYearBE, formatThaiDate, formatThaiDateTime } from '../shared/thai/thai-date.ts';
 import { numberingRegister, renderOrRefuse } from './draft.ts';
 import type { OutgoingDeps } from './ports.ts';
 import { agencyEmblem, buildRenderModel, registerKindFor } from './render-model.ts';
@@ -78,18 +78,56 @@ export async function signLetter(
           });
     const letterDate = bangkokToday(at);
     const name = profile?.name ?? creds.displayName;
-    const model = await buildRenderModel(r, ctx.tenantId, letter.content, {
-      register,
-      digits,
-      numberFormatted: number.formatted,
-      letterDate,
-      signature: { image: signature, name, position, capacity },
-      draft: false,
-      yearBE: number.yearBE,
-      emblem: await agencyEmblem(deps.files, r, ctx.tenantId),
-    });
-    const rendered = await renderOrRefuse(deps, model);
-    const blob = await deps.files.put(ctx.tenantId, rendered.pdf);
+    let signedPdf: Uint8Array;
+    if (letter.sourcePdfSha256) {
+      // A finished PDF made elsewhere: its bytes stay intact; the number and date go in a stamp on page 1
+      // and the signature on an appended signing page, each an incremental revision.
+      const source = await deps.files.get(ctx.tenantId, letter.sourcePdfSha256);
+      if (!source) throw new Error(`source PDF ${letter.sourcePdfSha256} missing from the file store`);
+      const tenant = await r.tenants.get(ctx.tenantId);
+      const dateText = formatThaiDate(letterDate, { digits });
+      const stamped = await deps.pdf.addReceiptStamp(
+        source,
+        {
+          unitName: tenant?.nameTh ?? letter.ownerUnitName,
+          numberLine: number.formatted,
+          dateLine: `ลงวันที่ ${dateText}`,
+          timeLine: `ลงนามโดย ${name}`,
+        },
+        { at: 'top-right', page: 0, slot: 0 },
+      );
+      const page = await deps.pdf.appendRoutePage(stamped.pdf, {
+        letterLine: `${number.formatted}  ลงวันที่ ${dateText}`,
+        subjectLine: `เรื่อง ${letter.content.subject}`,
+        marksLine: 'การลงนามหนังสือ (ลายมือชื่ออิเล็กทรอนิกส์)',
+        rows: [
+          {
+            sender: `${name} ${letter.ownerUnitName}`,
+            content: 'ลงนามหนังสือฉบับนี้',
+            signatureImage: signature,
+            signerName: `(${name})`,
+            signerPosition: position,
+            capacity,
+            signedAt: formatThaiDateTime(at, { digits }),
+            recipients: [],
+          },
+        ],
+      });
+      signedPdf = page.pdf;
+    } else {
+      const model = await buildRenderModel(r, ctx.tenantId, letter.content, {
+        register,
+        digits,
+        numberFormatted: number.formatted,
+        letterDate,
+        signature: { image: signature, name, position, capacity },
+        draft: false,
+        yearBE: number.yearBE,
+        emblem: await agencyEmblem(deps.files, r, ctx.tenantId),
+      });
+      signedPdf = (await renderOrRefuse(deps, model)).pdf;
+    }
+    const blob = await deps.files.put(ctx.tenantId, signedPdf);
     await r.outgoing.updateReview(ctx.tenantId, id, turn.position, { status: 'signed', actedAt: at });
     await r.outgoing.setSigned(ctx.tenantId, id, {
       registerId: register.id,

@@ -115,6 +115,7 @@ export async function toOutgoingView(
       actedAt: x.actedAt?.toISOString() ?? null,
     })),
     reviewHistory,
+    sourcePdfName: l.sourcePdfName,
     attachments: attachments.map(({ sha256: _sha, ...a }) => a),
     cancelledAt: l.cancelledAt?.toISOString() ?? null,
     cancelReason: l.cancelReason,

@@ -45,6 +45,7 @@ import {
   listOutgoing,
   renderDraftPdf,
   reviewOutgoing,
+  setOutgoingSourcePdf,
   setAgencyEmblem,
   signLetter,
   submitForSigning,
@@ -52,6 +53,7 @@ import {
 } from '../../../domain/outgoing/index.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
 import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
+import { AppError } from '../../../domain/shared/app-error.ts';
 import { readMultipart } from '../../multipart.ts';
 import { sendFile } from '../letters/letters.routes.ts';
 
@@ -309,6 +311,40 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
         files.filter((f) => f.field === 'attachments'),
       );
     },
+  );
+  api.put(
+    '/outgoing/:id/document',
+    {
+      schema: {
+        operationId: 'setOutgoingSourcePdf',
+        tags,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        description:
+          'A finished PDF made elsewhere, as the multipart file part "document", used instead of the rendered fields.',
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => {
+      const { files } = await readMultipart(req, deps.config.maxUploadBytes);
+      const doc = files.find((f) => f.field === 'document');
+      if (!doc) throw new AppError('FILE_REQUIRED', { what: 'PDF' });
+      return setOutgoingSourcePdf(O, tenantContext(req), req.params.id, doc);
+    },
+  );
+  api.delete(
+    '/outgoing/:id/document',
+    {
+      schema: {
+        operationId: 'removeOutgoingSourcePdf',
+        tags,
+        params: IdParams,
+        response: { 200: OutgoingLetter },
+      },
+      onRequest: user,
+    },
+    async (req) => setOutgoingSourcePdf(O, tenantContext(req), req.params.id, null),
   );
   api.get(
     '/outgoing/:id/attachments/:attachmentId',
