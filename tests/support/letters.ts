@@ -231,9 +231,11 @@ export function multipart(
   const boundary = `----saraban${uniqueSuffix()}${uniqueSuffix()}`;
   const chunks: Buffer[] = [];
   const head = (s: string) => chunks.push(Buffer.from(s, 'utf8'));
-  head(
-    `--${boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n${JSON.stringify(metadata)}\r\n`,
-  );
+  if (metadata !== undefined) {
+    head(
+      `--${boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n${JSON.stringify(metadata)}\r\n`,
+    );
+  }
   for (const f of files) {
     head(
       `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.fileName}"\r\n` +
@@ -260,6 +262,23 @@ export function letterMetadata(extra: Record<string, unknown> = {}) {
     subject: 'ขอเชิญประชุมคณะทำงานพัฒนาระบบสารบรรณ',
     ...extra,
   };
+}
+
+/** Sends file parts (no metadata field) as multipart/form-data to `url` as the user. */
+export function sendFiles(
+  app: FastifyInstance,
+  user: LetterUser,
+  method: 'POST' | 'PUT',
+  url: string,
+  files: FilePart[],
+): Promise<LightMyRequestResponse> {
+  const body = multipart(undefined, files);
+  return app.inject({
+    method,
+    url,
+    headers: { ...user.session.headers, ...body.headers },
+    payload: body.payload,
+  });
 }
 
 /** POSTs a letter registration as `session` and returns the raw response. */

@@ -4,25 +4,19 @@ import { createRegister } from '../../../src/domain/registers/index.ts';
 import { TEST_PASSWORD } from '../../support/factories.ts';
 import {
   as,
+  type FilePart,
   type LetterAgency,
   makePdf,
   makeSignaturePng,
-  multipart,
+  sendFiles,
   startLetterAgency,
 } from '../../support/letters.ts';
 
 describe('attachments (สิ่งที่ส่งมาด้วย) of outgoing letters', () => {
   let s: LetterAgency;
   let id: string;
-  const upload = async (user: LetterAgency['staffA'], files: Parameters<typeof multipart>[1]) => {
-    const body = multipart({}, files);
-    return s.app.inject({
-      method: 'POST',
-      url: `/api/v1/outgoing/${id}/attachments`,
-      headers: { ...user.session.headers, ...body.headers },
-      payload: body.payload,
-    });
-  };
+  const upload = (user: LetterAgency['staffA'], files: FilePart[]) =>
+    sendFiles(s.app, user, 'POST', `/api/v1/outgoing/${id}/attachments`, files);
 
   before(async () => {
     s = await startLetterAgency();

@@ -7,7 +7,7 @@ import {
   type LetterAgency,
   makePdf,
   makeSignaturePng,
-  multipart,
+  sendFiles,
   pdfTool,
   startLetterAgency,
 } from '../../support/letters.ts';
@@ -17,15 +17,10 @@ describe('outgoing letter from a finished PDF', () => {
   let s: LetterAgency;
   let id: string;
   let original: Uint8Array;
-  const put = async (bytes: Uint8Array, fileName: string) => {
-    const body = multipart({}, [{ field: 'document', fileName, contentType: 'application/pdf', bytes }]);
-    return s.app.inject({
-      method: 'PUT',
-      url: `/api/v1/outgoing/${id}/document`,
-      headers: { ...s.staffA.session.headers, ...body.headers },
-      payload: body.payload,
-    });
-  };
+  const put = (bytes: Uint8Array, fileName: string) =>
+    sendFiles(s.app, s.staffA, 'PUT', `/api/v1/outgoing/${id}/document`, [
+      { field: 'document', fileName, contentType: 'application/pdf', bytes },
+    ]);
 
   before(async () => {
     s = await startLetterAgency();

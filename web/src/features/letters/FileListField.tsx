@@ -1,5 +1,16 @@
-import { ActionIcon, Button, FileButton, Group, Image, Input, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import {
+  ActionIcon,
+  Button,
+  FileButton,
+  type FileButtonProps,
+  Group,
+  Image,
+  Input,
+  Paper,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { useT } from '@/lib/i18n/index.tsx';
 import { IconPlus, IconTrash } from '@/ui/icons.tsx';
 import { ACCEPT, type FilePart, formatBytes } from './letter-files.ts';
@@ -36,6 +47,30 @@ function Thumb({ file }: { file: File }) {
         {(file.name.split('.').pop() ?? '').toUpperCase().slice(0, 4)}
       </Text>
     </Paper>
+  );
+}
+
+/** The "add file(s)" button: a file picker behind a 44 px light button with a plus. */
+export function AddFilesButton<Multiple extends boolean = false>({
+  children,
+  loading,
+  ...picker
+}: Omit<FileButtonProps<Multiple>, 'children'> & { children: ReactNode; loading?: boolean }) {
+  return (
+    <FileButton<Multiple> {...picker}>
+      {(props) => (
+        <Button
+          {...props}
+          variant="light"
+          h={44}
+          leftSection={<IconPlus size={16} />}
+          loading={loading}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {children}
+        </Button>
+      )}
+    </FileButton>
   );
 }
 
@@ -126,19 +161,9 @@ export function FileListField({
           </Paper>
         ))}
         {(multiple || files.length === 0) && (
-          <FileButton onChange={add} accept={ACCEPT[part]} multiple={multiple}>
-            {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                h={44}
-                leftSection={<IconPlus size={16} />}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {t(`letters.file.add.${part}`)}
-              </Button>
-            )}
-          </FileButton>
+          <AddFilesButton onChange={add} accept={ACCEPT[part]} multiple={multiple}>
+            {t(`letters.file.add.${part}`)}
+          </AddFilesButton>
         )}
       </Stack>
     </Input.Wrapper>

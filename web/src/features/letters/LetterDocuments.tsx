@@ -1,5 +1,6 @@
 import type { Letter } from '@contracts/letters.contract.ts';
 import { Anchor, Badge, Box, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useT } from '@/lib/i18n/index.tsx';
 import { usePhone } from '@/ui/use-phone.ts';
 import { formatBytes } from './letter-files.ts';
@@ -118,6 +119,41 @@ export function RevisionList({ letter }: { letter: Letter }) {
   );
 }
 
+/** Attachment rows: the file name (a download link), its size, and an optional control per file. */
+export function AttachmentRows<A extends { id: string; fileName: string; size: number }>({
+  attachments,
+  href,
+  action,
+}: {
+  attachments: A[];
+  href: (a: A) => string;
+  action?: (a: A) => ReactNode;
+}) {
+  return (
+    <Stack gap={6}>
+      {attachments.map((a) => (
+        <Group key={a.id} justify="space-between" gap="xs" wrap="nowrap" mih={44}>
+          <Anchor
+            href={href(a)}
+            target="_blank"
+            rel="noopener"
+            size="sm"
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {a.fileName}
+          </Anchor>
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Text size="xs" c="dimmed">
+              {formatBytes(a.size)}
+            </Text>
+            {action?.(a)}
+          </Group>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
 /** The letter's attachments (สิ่งที่ส่งมาด้วย), each downloadable. */
 export function AttachmentList({ letter }: { letter: Letter }) {
   const t = useT();
@@ -127,24 +163,10 @@ export function AttachmentList({ letter }: { letter: Letter }) {
       <Text fw={600} mb="xs">
         {t('letters.file.attachments')}
       </Text>
-      <Stack gap={6}>
-        {letter.attachments.map((a) => (
-          <Group key={a.id} justify="space-between" gap="xs" wrap="nowrap" mih={44}>
-            <Anchor
-              href={`/api/v1/letters/${letter.id}/attachments/${a.id}`}
-              target="_blank"
-              rel="noopener"
-              size="sm"
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {a.fileName}
-            </Anchor>
-            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-              {formatBytes(a.size)}
-            </Text>
-          </Group>
-        ))}
-      </Stack>
+      <AttachmentRows
+        attachments={letter.attachments}
+        href={(a) => `/api/v1/letters/${letter.id}/attachments/${a.id}`}
+      />
     </Card>
   );
 }

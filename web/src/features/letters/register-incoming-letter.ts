@@ -42,23 +42,13 @@ function toApiError(status: number, body: string, networkMessage: string): ApiEr
 }
 
 /**
- * POST /letters/incoming as multipart/form-data. XMLHttpRequest rather than fetch so a clerk on a phone
- * sees how far a 25 MB scan has gone; the CSRF token and language travel as with every other request.
+ * POSTs multipart/form-data to `path` (under /api/v1). XMLHttpRequest rather than fetch so a user on a
+ * phone sees how far a 25 MB file has gone; the CSRF token and language travel as with every other request.
  */
-function postIncomingLetter(
-  metadata: IncomingLetterMetadata,
-  files: IncomingLetterFiles,
-  options: UploadOptions,
-): Promise<Letter> {
-  const form = new FormData();
-  // The metadata part comes first so the server can check it before reading the files.
-  form.append('metadata', JSON.stringify(metadata));
-  if (files.document) form.append('document', files.document, files.document.name);
-  for (const scan of files.scans) form.append('scans', scan, scan.name);
-  for (const file of files.attachments) form.append('attachments', file, file.name);
+function postMultipart<T>(path: string, form: FormData, options: UploadOptions): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/letters/incoming');
+    xhr.open('POST', `/api/v1${path}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Accept-Language', options.lang);
@@ -67,7 +57,7 @@ function postIncomingLetter(
       if (e.lengthComputable) options.onProgress(e.loaded / e.total);
     };
     xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as Letter);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as T);
       else reject(toApiError(xhr.status, xhr.responseText, options.networkMessage));
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', options.networkMessage, undefined, ''));
@@ -75,21 +65,40 @@ function postIncomingLetter(
   });
 }
 
-/** ลงทะเบียนรับหนังสือ: uploads the metadata and files; `progress` runs from 0 to 1. */
-export function useRegisterIncomingLetter() {
+/**
+ * A multipart upload with progress, for use inside a mutation: `upload(path, form)` posts with the cached
+ * session's CSRF token; `progress` runs from 0 to 1.
+ */
+export function useMultipartUpload() {
   const { lang, t } = useI18n();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState(0);
+  const upload = <T>(path: string, form: FormData): Promise<T> => {
+    setProgress(0);
+    const session = queryClient.getQueryData<SessionInfo | null>(sessionKey);
+    return postMultipart<T>(path, form, {
+      csrfToken: session?.csrfToken,
+      lang,
+      networkMessage: t('error.network'),
+      onProgress: setProgress,
+    });
+  };
+  return { upload, progress };
+}
+
+/** ลงทะเบียนรับหนังสือ: uploads the metadata and files; `progress` runs from 0 to 1. */
+export function useRegisterIncomingLetter() {
+  const queryClient = useQueryClient();
+  const { upload, progress } = useMultipartUpload();
   const mutation = useMutation({
     mutationFn: ({ metadata, files }: { metadata: IncomingLetterMetadata; files: IncomingLetterFiles }) => {
-      setProgress(0);
-      const session = queryClient.getQueryData<SessionInfo | null>(sessionKey);
-      return postIncomingLetter(metadata, files, {
-        csrfToken: session?.csrfToken,
-        lang,
-        networkMessage: t('error.network'),
-        onProgress: setProgress,
-      });
+      const form = new FormData();
+      // The metadata part comes first so the server can check it before reading the files.
+      form.append('metadata', JSON.stringify(metadata));
+      if (files.document) form.append('document', files.document, files.document.name);
+      for (const scan of files.scans) form.append('scans', scan, scan.name);
+      for (const file of files.attachments) form.append('attachments', file, file.name);
+      return upload<Letter>('/letters/incoming', form);
     },
     onSuccess: (letter) => {
       queryClient.setQueryData(letterKeys.one(letter.id), letter);

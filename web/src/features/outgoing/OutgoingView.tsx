@@ -6,6 +6,7 @@ import { useLetterDates } from '@/features/letters/thai-format.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { OutgoingActions } from './OutgoingActions.tsx';
+import { OutgoingAttachments } from './OutgoingAttachments.tsx';
 import { FormBadge, OutgoingStatusBadge } from './OutgoingBadges.tsx';
 import { DeliveryList, ReviewChain, ReviewHistory, VersionList } from './OutgoingTrail.tsx';
 import { outgoingPdfUrl } from './outgoing.ts';
@@ -111,6 +112,7 @@ export function OutgoingView({
               fileName={`${(letter.numberFormatted ?? t('outgoing.previewFile')).replace(/[\\/]/g, '-')}.pdf`}
               openLabel={t('letters.openPdf')}
             />
+            <OutgoingAttachments letter={letter} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

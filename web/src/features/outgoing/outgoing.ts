@@ -14,6 +14,7 @@ import { ReasonBody } from '@contracts/letters.contract.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { letterKeys } from '@/features/letters/letters.ts';
+import { useMultipartUpload } from '@/features/letters/register-incoming-letter.ts';
 import { api, type Page } from '@/lib/api.ts';
 import { fieldIssue, parseWith } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
@@ -154,6 +155,28 @@ export function useCancelOutgoing(id: string) {
     api<OutgoingLetter>('POST', `/outgoing/${id}/cancel`, { body: parseWith(ReasonBody, { reason }, t) }),
   );
 }
+
+/** แนบไฟล์ (สิ่งที่ส่งมาด้วย) to a draft, with upload progress from 0 to 1. */
+export function useUploadOutgoingAttachments(id: string) {
+  const { upload, progress } = useMultipartUpload();
+  const mutation = useOutgoingMutation(async (files: File[]) => {
+    const form = new FormData();
+    for (const file of files) form.append('attachments', file, file.name);
+    return upload<OutgoingLetter>(`/outgoing/${id}/attachments`, form);
+  });
+  return { ...mutation, progress };
+}
+
+/** Removes one attachment from a draft. */
+export function useDeleteOutgoingAttachment(id: string) {
+  return useOutgoingMutation(async (attachmentId: string) =>
+    api<OutgoingLetter>('DELETE', `/outgoing/${id}/attachments/${attachmentId}`),
+  );
+}
+
+/** The download address of one attachment. */
+export const outgoingAttachmentUrl = (id: string, attachmentId: string) =>
+  `/api/v1/outgoing/${id}/attachments/${attachmentId}`;
 
 /** ลบร่าง (the server allows it before the letter is signed). */
 export function useDeleteOutgoing() {
