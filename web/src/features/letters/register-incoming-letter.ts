@@ -42,13 +42,18 @@ function toApiError(status: number, body: string, networkMessage: string): ApiEr
 }
 
 /**
- * POSTs multipart/form-data to `path` (under /api/v1). XMLHttpRequest rather than fetch so a user on a
+ * Sends multipart/form-data to `path` (under /api/v1), by POST unless told PUT. XMLHttpRequest rather than fetch so a user on a
  * phone sees how far a 25 MB file has gone; the CSRF token and language travel as with every other request.
  */
-function postMultipart<T>(path: string, form: FormData, options: UploadOptions): Promise<T> {
+function sendMultipart<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  form: FormData,
+  options: UploadOptions,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1${path}`);
+    xhr.open(method, `/api/v1${path}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Accept-Language', options.lang);
@@ -66,17 +71,17 @@ function postMultipart<T>(path: string, form: FormData, options: UploadOptions):
 }
 
 /**
- * A multipart upload with progress, for use inside a mutation: `upload(path, form)` posts with the cached
- * session's CSRF token; `progress` runs from 0 to 1.
+ * A multipart upload with progress, for use inside a mutation: `upload(path, form)` posts (or, with
+ * `method` 'PUT', puts) with the cached session's CSRF token; `progress` runs from 0 to 1.
  */
 export function useMultipartUpload() {
   const { lang, t } = useI18n();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState(0);
-  const upload = <T>(path: string, form: FormData): Promise<T> => {
+  const upload = <T>(path: string, form: FormData, method: 'POST' | 'PUT' = 'POST'): Promise<T> => {
     setProgress(0);
     const session = queryClient.getQueryData<SessionInfo | null>(sessionKey);
-    return postMultipart<T>(path, form, {
+    return sendMultipart<T>(method, path, form, {
       csrfToken: session?.csrfToken,
       lang,
       networkMessage: t('error.network'),

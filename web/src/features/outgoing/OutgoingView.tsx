@@ -1,6 +1,6 @@
 import type { OutgoingLetter } from '@contracts/outgoing.contract.ts';
 import { Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { SecrecyBadge, UrgencyBadge } from '@/features/letters/LetterBadges.tsx';
 import { useLetterDates } from '@/features/letters/thai-format.ts';
 import { useT } from '@/lib/i18n/index.tsx';
@@ -8,6 +8,7 @@ import { PageHeader } from '@/ui/PageHeader.tsx';
 import { OutgoingActions } from './OutgoingActions.tsx';
 import { OutgoingAttachments } from './OutgoingAttachments.tsx';
 import { FormBadge, OutgoingStatusBadge } from './OutgoingBadges.tsx';
+import { OutgoingSourcePdf } from './OutgoingSourcePdf.tsx';
 import { DeliveryList, ReviewChain, ReviewHistory, VersionList } from './OutgoingTrail.tsx';
 import { outgoingPdfUrl } from './outgoing.ts';
 import { PdfPane } from './PdfPane.tsx';
@@ -25,8 +26,11 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The letter's state: badges, the number and date once signed (large), the signer, owner and drafter. */
-function LetterSummary({ letter }: { letter: OutgoingLetter }) {
+/**
+ * The letter's state: badges, the number and date once signed (large), the signer, owner and drafter, and
+ * with `showSourcePdf` the finished PDF it uses (the drafter sees that in its own card while editing).
+ */
+function LetterSummary({ letter, showSourcePdf }: { letter: OutgoingLetter; showSourcePdf: boolean }) {
   const t = useT();
   const dates = useLetterDates();
   const c = letter.content;
@@ -67,6 +71,9 @@ function LetterSummary({ letter }: { letter: OutgoingLetter }) {
           <Item label={t('outgoing.draftedBy')}>
             {letter.createdByName} · {dates.dateTime(letter.createdAt)}
           </Item>
+          {showSourcePdf && letter.sourcePdfName && (
+            <Item label={t('outgoing.sourcePdf.title')}>{letter.sourcePdfName}</Item>
+          )}
         </SimpleGrid>
       </Stack>
     </Card>
@@ -88,6 +95,9 @@ export function OutgoingView({
 }) {
   const t = useT();
   const signed = letter.numberFormatted !== null;
+  const editable = letter.status === 'draft' && letter.actions.includes('edit');
+  // Setting or removing the finished PDF changes the PDF but not the version: count those changes too.
+  const [pdfChanges, setPdfChanges] = useState(0);
   return (
     <Stack>
       <PageHeader
@@ -104,14 +114,16 @@ export function OutgoingView({
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            <LetterSummary letter={letter} />
+            <LetterSummary letter={letter} showSourcePdf={!editable} />
             <PdfPane
-              // A new version or the signature changes the PDF: a new address, so no stale copy is shown.
-              url={`${outgoingPdfUrl(letter.id)}?v=${letter.version}-${letter.status}`}
+              // A new version, the signature or a finished PDF changes the PDF: a new address, so no stale copy
+              // is shown.
+              url={`${outgoingPdfUrl(letter.id)}?v=${letter.version}-${letter.status}-${pdfChanges}`}
               title={t('letters.document')}
               fileName={`${(letter.numberFormatted ?? t('outgoing.previewFile')).replace(/[\\/]/g, '-')}.pdf`}
               openLabel={t('letters.openPdf')}
             />
+            {editable && <OutgoingSourcePdf letter={letter} onChanged={() => setPdfChanges((n) => n + 1)} />}
             <OutgoingAttachments letter={letter} />
           </Stack>
         </Grid.Col>

@@ -174,6 +174,22 @@ export function useDeleteOutgoingAttachment(id: string) {
   );
 }
 
+/** ใช้ไฟล์ PDF ที่จัดทำแล้ว: a finished PDF used instead of the draft's fields, with upload progress. */
+export function useSetOutgoingSourcePdf(id: string) {
+  const { upload, progress } = useMultipartUpload();
+  const mutation = useOutgoingMutation(async (file: File) => {
+    const form = new FormData();
+    form.append('document', file, file.name);
+    return upload<OutgoingLetter>(`/outgoing/${id}/document`, form, 'PUT');
+  });
+  return { ...mutation, progress };
+}
+
+/** เลิกใช้ไฟล์นี้: the letter is made from its fields again. */
+export function useRemoveOutgoingSourcePdf(id: string) {
+  return useOutgoingMutation(async () => api<OutgoingLetter>('DELETE', `/outgoing/${id}/document`));
+}
+
 /** The download address of one attachment. */
 export const outgoingAttachmentUrl = (id: string, attachmentId: string) =>
   `/api/v1/outgoing/${id}/attachments/${attachmentId}`;
