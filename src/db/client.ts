@@ -16,6 +16,10 @@ export type Tx = Kysely<Database> | Transaction<Database>;
 /** Opens a pooled Kysely handle on a PostgreSQL URL. */
 export function createDb(url: string, maxConnections = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // An idle pooled connection closed by the server (a restart, a failover, a dropped test database) emits
+  // 'error' on the pool; unhandled, that would crash the process. The pool discards the connection and the
+  // next query opens a new one, so there is nothing else to do here.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
