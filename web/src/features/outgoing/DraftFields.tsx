@@ -26,6 +26,7 @@ import {
   wordings,
 } from './draft-form.ts';
 import { LinesField } from './LinesField.tsx';
+import { ReplyToField } from './ReplyTo.tsx';
 import { useSalutations } from './salutations.ts';
 import { WordingSelect } from './WordingSelect.tsx';
 
@@ -174,6 +175,7 @@ export function DraftFields({ f, err }: { f: Fields<DraftValues>; err: FieldErro
         )}
         {has('references') && <LinesField {...lines('references', 10)} />}
         {has('enclosures') && <LinesField {...lines('enclosures', 20)} />}
+        <ReplyToField value={v.replyToLetterId} onChange={(id) => f.set('replyToLetterId', id)} />
       </Section>
 
       <Section title={t('outgoing.section.body')}>

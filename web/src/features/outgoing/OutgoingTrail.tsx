@@ -1,9 +1,10 @@
 import type { OutgoingDelivery, OutgoingLetter, OutgoingReview } from '@contracts/outgoing.contract.ts';
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 import { useLetterDates } from '@/features/letters/thai-format.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+import { VersionCompare } from './VersionCompare.tsx';
 
 type Review = z.infer<typeof OutgoingReview>;
 type Delivery = z.infer<typeof OutgoingDelivery>;
@@ -21,13 +22,24 @@ const deliveryColor: Record<Delivery['status'], string> = {
   returned: 'orange',
 };
 
-/** A titled card holding an ordered list, with `empty` when there is nothing in it. */
-function ListCard({ title, empty, children }: { title: string; empty?: string; children: ReactNode[] }) {
+/** A titled card holding an ordered list, with `empty` when there is nothing in it and `action` by the title. */
+function ListCard({
+  title,
+  empty,
+  action,
+  children,
+}: {
+  title: string;
+  empty?: string;
+  action?: ReactNode;
+  children: ReactNode[];
+}) {
   return (
     <Card withBorder radius="md" component="section" aria-label={title}>
-      <Text fw={600} mb="xs">
-        {title}
-      </Text>
+      <Group justify="space-between" mb="xs" gap="xs">
+        <Text fw={600}>{title}</Text>
+        {action}
+      </Group>
       {children.length === 0 ? (
         <Text size="sm" c="dimmed">
           {empty}
@@ -115,8 +127,17 @@ export function VersionList({ letter }: { letter: OutgoingLetter }) {
   const t = useT();
   const dates = useLetterDates();
   const versions = [...letter.versions].sort((a, b) => b.version - a.version);
+  const [comparing, setComparing] = useState(false);
+  const compare = versions.length >= 2 && (
+    <>
+      <Button size="compact-md" variant="light" onClick={() => setComparing(true)}>
+        {t('outgoing.compare.open')}
+      </Button>
+      <VersionCompare letter={letter} opened={comparing} onClose={() => setComparing(false)} />
+    </>
+  );
   return (
-    <ListCard title={t('outgoing.versions')}>
+    <ListCard title={t('outgoing.versions')} action={compare}>
       {versions.map((v) => (
         <li key={v.version}>
           <Group gap={6}>

@@ -12,6 +12,7 @@ import { OutgoingSourcePdf } from './OutgoingSourcePdf.tsx';
 import { DeliveryList, ReviewChain, ReviewHistory, VersionList } from './OutgoingTrail.tsx';
 import { outgoingPdfUrl } from './outgoing.ts';
 import { PdfPane } from './PdfPane.tsx';
+import { ReplyToLink } from './ReplyTo.tsx';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -59,6 +60,11 @@ function LetterSummary({ letter, showSourcePdf }: { letter: OutgoingLetter; show
               {c.form === 'stamped'
                 ? `${t('outgoing.field.to')} ${c.addressee}`
                 : `${c.salutation} ${c.addressee}`}
+            </Item>
+          )}
+          {c.replyToLetterId && (
+            <Item label={t('outgoing.replyTo')}>
+              <ReplyToLink id={c.replyToLetterId} />
             </Item>
           )}
           <Item label={t('outgoing.ownerUnit')}>{letter.ownerUnitName}</Item>

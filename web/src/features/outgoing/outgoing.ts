@@ -5,6 +5,7 @@ import {
   type OutgoingBox,
   type OutgoingLetter,
   type OutgoingSummary,
+  type OutgoingVersionContent,
   ReviewBody,
   SignLetterBody,
   SubmitDraftBody,
@@ -203,5 +204,15 @@ export function useDeleteOutgoing() {
       queryClient.removeQueries({ queryKey: outgoingKeys.one(id) });
       void queryClient.invalidateQueries({ queryKey: outgoingKeys.all });
     },
+  });
+}
+
+/** One saved version of the draft, whole (loaded for comparing two versions). */
+export function useOutgoingVersion(id: string, version: number | null) {
+  return useQuery({
+    queryKey: [...outgoingKeys.one(id), 'version', version] as const,
+    queryFn: () => api<z.infer<typeof OutgoingVersionContent>>('GET', `/outgoing/${id}/versions/${version}`),
+    enabled: version !== null,
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
