@@ -79,7 +79,8 @@ export const OutgoingDelivery = z.object({
   id: Id,
   kind: z.enum(['unit', 'agency', 'paper']),
   toName: z.string(),
-  status: z.enum(['delivered', 'received', 'returned']),
+  /** delivered → received (their receipt number) → acknowledged (they acted on it). */
+  status: z.enum(['delivered', 'received', 'acknowledged', 'returned']),
   receiptFormatted: z.string().nullable(),
   deliveredAt: z.string(),
   receivedAt: z.string().nullable(),

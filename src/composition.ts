@@ -9,6 +9,7 @@ import { createUnitOfWork } from './db/unit-of-work.ts';
 import { systemClock, type Clock } from './domain/shared/context.ts';
 import type { AppDeps } from './http/app-deps.ts';
 import { paperChannel, platformChannel } from './domain/outgoing/channels.ts';
+import { electronicSigner } from './domain/outgoing/ports.ts';
 
 /** The one composition root: wires adapters and repositories into the use cases' dependencies. */
 export async function createAppDeps(opts: { db: Db; config: Config; clock?: Clock }): Promise<AppDeps> {
@@ -26,6 +27,7 @@ export async function createAppDeps(opts: { db: Db; config: Config; clock?: Cloc
     outgoing: {
       ...letters,
       renderer: createLetterRenderer(),
+      signer: electronicSigner,
       channels: { platform: platformChannel(letters.files), paper: paperChannel },
     },
     config: opts.config,

@@ -315,8 +315,9 @@ export interface OutgoingDeliveriesTable {
   to_tenant_id: string | null;
   to_unit_id: string | null;
   incoming_letter_id: string | null;
-  status: Generated<'delivered' | 'received' | 'returned'>;
+  status: Generated<'delivered' | 'received' | 'acknowledged' | 'returned'>;
   receipt_formatted: string | null;
+  acknowledged_at: Generated<Date | null>;
   delivered_at: ColumnType<Date, Date | string, Date | string>;
   received_at: NullableTimestamp;
 }

@@ -381,6 +381,16 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
         .execute();
     },
 
+    async markDeliveryAcknowledged(tenantId, deliveryId, at) {
+      await tx
+        .updateTable('outgoing_deliveries')
+        .set({ status: 'acknowledged', acknowledged_at: at })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', deliveryId)
+        .where('status', '=', 'received')
+        .execute();
+    },
+
     async list(tenantId, q) {
       let query = base(tenantId);
       switch (q.box) {

@@ -62,6 +62,10 @@ export async function writeStep(
     ...draft,
   };
   const stepId = await r.letters.insertStep(ctx.tenantId, step);
+  if (letter.sourceTenantId && letter.sourceDeliveryId && step.kind !== 'intake' && step.kind !== 'cancel') {
+    // A letter sent from another agency's outgoing letter: acting on it acknowledges it to the sender.
+    await r.outgoing.markDeliveryAcknowledged(letter.sourceTenantId, letter.sourceDeliveryId, at);
+  }
   const deliveries = new Map<string, string>();
   for (const [key, name] of names) {
     const [kind, id] = key.split(':') as ['unit' | 'user', string];

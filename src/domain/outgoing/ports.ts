@@ -51,7 +51,7 @@ export interface OutgoingDeliveryRecord {
   toTenantId: string | null;
   toUnitId: string | null;
   incomingLetterId: string | null;
-  status: 'delivered' | 'received' | 'returned';
+  status: 'delivered' | 'received' | 'acknowledged' | 'returned';
   receiptFormatted: string | null;
   deliveredAt: Date;
   receivedAt: Date | null;
@@ -129,6 +129,8 @@ export interface OutgoingRepository {
     receiptFormatted: string,
     at: Date,
   ): Promise<void>;
+  /** The receiver acted on it after registering it (received → acknowledged; later actions change nothing). */
+  markDeliveryAcknowledged(tenantId: string, deliveryId: string, at: Date): Promise<void>;
   list(
     tenantId: string,
     q: {
@@ -219,8 +221,28 @@ export interface DispatchChannel {
   ): Promise<{ incomingLetterId: string | null }>;
 }
 
-/** What the outgoing use cases use: the letters' dependencies, the letter renderer and the dispatch channels. */
+/**
+ * Port: the signing step applied to the letter's final PDF (number, date and signature block already drawn).
+ * The electronic signature of the deck (image + password) needs nothing more, so its signer returns the bytes
+ * as they are; a certificate (PAdES) signer adds its signature as an incremental revision here.
+ */
+export interface LetterSigner {
+  sign(
+    pdf: Uint8Array,
+    signer: { userId: string; name: string; position: string; capacity: string; at: Date },
+  ): Promise<Uint8Array>;
+}
+
+/** The electronic signature: image + password, already drawn into the PDF. */
+export const electronicSigner: LetterSigner = {
+  async sign(pdf) {
+    return pdf;
+  },
+};
+
+/** What the outgoing use cases use: the letters' dependencies, the renderer, the signer and the dispatch channels. */
 export interface OutgoingDeps extends LetterDeps {
   renderer: LetterRenderer;
+  signer: LetterSigner;
   channels: { platform: DispatchChannel; paper: DispatchChannel };
 }

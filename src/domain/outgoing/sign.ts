@@ -127,6 +127,7 @@ export async function signLetter(
       });
       signedPdf = (await renderOrRefuse(deps, model)).pdf;
     }
+    signedPdf = await deps.signer.sign(signedPdf, { userId: me, name, position, capacity, at });
     const blob = await deps.files.put(ctx.tenantId, signedPdf);
     await r.outgoing.updateReview(ctx.tenantId, id, turn.position, { status: 'signed', actedAt: at });
     await r.outgoing.setSigned(ctx.tenantId, id, {

@@ -200,6 +200,19 @@ describe('outgoing letter flow', () => {
     );
   });
 
+  test('the receiving agency acting on it acknowledges it to the sender', async () => {
+    const incoming = (await as(s.app, otherClerk).get('/letters?queue=all')).json().items[0].letter.id;
+    const note = await as(s.app, otherClerk).post(`/letters/${incoming}/actions`, {
+      content: 'แจ้งผู้เกี่ยวข้องแล้ว',
+    });
+    assert.equal(note.statusCode, 200, note.body);
+    const sent = (await as(s.app, s.staffA).get(`/outgoing/${letterId}`)).json();
+    assert.deepEqual(sent.deliveries.map((d: { toName: string; status: string }) => d.status).sort(), [
+      'acknowledged',
+      'received',
+    ]);
+  });
+
   test('the dispatch register (แบบที่ ๑๔) lists the number with the letter, on screen and as PDF', async () => {
     const book = (await as(s.app, s.clerk).get(`/registers/${dispatchRegisterId}/dispatch-book`)).json();
     assert.equal(book.rows.length, 1);

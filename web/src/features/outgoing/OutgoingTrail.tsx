@@ -19,6 +19,7 @@ const reviewColor: Record<Review['status'], string> = {
 const deliveryColor: Record<Delivery['status'], string> = {
   delivered: 'yellow',
   received: 'teal',
+  acknowledged: 'green',
   returned: 'orange',
 };
 
@@ -108,7 +109,9 @@ export function DeliveryList({ letter }: { letter: OutgoingLetter }) {
             <Badge size="sm" variant="light" radius="sm" color={deliveryColor[d.status]}>
               {d.status === 'received' && d.receiptFormatted
                 ? t('outgoing.delivery.receivedNumber', { number: d.receiptFormatted })
-                : t(`outgoing.delivery.${d.status}`)}
+                : d.status === 'acknowledged' && d.receiptFormatted
+                  ? `${t('outgoing.delivery.acknowledged')} · ${t('outgoing.delivery.receivedNumber', { number: d.receiptFormatted })}`
+                  : t(`outgoing.delivery.${d.status}`)}
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">

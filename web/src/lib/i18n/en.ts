@@ -798,6 +798,7 @@ export const en: Record<MessageKey, string> = {
   'outgoing.reviewStatus.signed': 'Signed',
   'outgoing.deliveries': 'Sent to',
   'outgoing.delivery.delivered': 'Sent',
+  'outgoing.delivery.acknowledged': 'Acted on',
   'outgoing.delivery.received': 'Received',
   'outgoing.delivery.receivedNumber': 'Received, no. {number}',
   'outgoing.delivery.returned': 'Returned',

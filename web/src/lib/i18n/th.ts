@@ -785,6 +785,7 @@ export const th = {
   'outgoing.reviewStatus.signed': 'ลงนามแล้ว',
   'outgoing.deliveries': 'การส่งหนังสือ',
   'outgoing.delivery.delivered': 'ส่งแล้ว',
+  'outgoing.delivery.acknowledged': 'ดำเนินการแล้ว',
   'outgoing.delivery.received': 'ลงรับแล้ว',
   'outgoing.delivery.receivedNumber': 'ลงรับแล้ว เลขรับ {number}',
   'outgoing.delivery.returned': 'ส่งคืน',
