@@ -10,6 +10,7 @@ import type {
   ViewerScope,
 } from '../../domain/letters/records.ts';
 import type { Tx } from '../client.ts';
+import { containsPattern } from './like.ts';
 
 /** Columns of a letter row with its unit's and creator's names, as `l_*` so joins cannot clash. */
 const LETTER_COLUMNS = sql`
@@ -168,7 +169,7 @@ const URGENCY_RANK = sql`CASE l.urgency WHEN 'most-urgent' THEN 0 WHEN 'very-urg
 function filterSql(f: QueueFilter) {
   const parts = [sql`true`];
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(f.q);
     parts.push(
       sql`(l.subject ILIKE ${like} OR l.doc_no ILIKE ${like} OR l.sender_agency ILIKE ${like}
            OR EXISTS (SELECT 1 FROM letter_receipts fr WHERE fr.tenant_id = l.tenant_id AND fr.letter_id = l.id
@@ -619,7 +620,7 @@ export function letterRepository(tx: Tx): LetterRepository {
       if (q.from) parts.push(sql`v.at >= ${q.from}`);
       if (q.to) parts.push(sql`v.at < ${q.to}`);
       if (q.q) {
-        const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const like = containsPattern(q.q);
         parts.push(
           sql`(l.subject ILIKE ${like} OR u.display_name ILIKE ${like} OR u.username ILIKE ${like})`,
         );

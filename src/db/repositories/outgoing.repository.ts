@@ -1,8 +1,10 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { DraftContent } from '../../../contracts/outgoing.contract.ts';
 import type { OutgoingRecord, OutgoingRepository } from '../../domain/outgoing/ports.ts';
 import type { Tx } from '../client.ts';
+import type { Database, OrgUnitsTable, OutgoingLettersTable, UsersTable } from '../schema.ts';
 import { DEFAULT_SALUTATIONS } from '../migrations/2026112513-salutations.ts';
+import { containsPattern } from './like.ts';
 
 const COLUMNS = [
   'o.id',
@@ -32,6 +34,12 @@ const COLUMNS = [
   'o.cancelled_at',
   'o.cancel_reason',
 ] as const;
+
+/** What a filter on the outgoing list sees: the letter (o), its owner unit (u) and its drafter (cb). */
+type OutgoingScope = ExpressionBuilder<
+  Database & { o: OutgoingLettersTable; u: OrgUnitsTable; cb: UsersTable },
+  'o' | 'u' | 'cb'
+>;
 
 /** A uuid no row has, for an empty IN list. */
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -393,6 +401,27 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
 
     async list(tenantId, q) {
       let query = base(tenantId);
+      /** A review of the letter by the viewer (optionally: pending, in a role). */
+      const reviewByMe = (eb: OutgoingScope, role?: 'reviewer' | 'signer') => {
+        let sub = eb
+          .selectFrom('outgoing_reviews as r')
+          .select(sql`1`.as('one'))
+          .whereRef('r.tenant_id', '=', 'o.tenant_id')
+          .whereRef('r.letter_id', '=', 'o.id')
+          .where('r.user_id', '=', q.userId);
+        if (role) sub = sub.where('r.status', '=', 'pending').where('r.role', '=', role);
+        return eb.exists(sub);
+      };
+      /** The viewer drafted or signed it, or searches its owner unit (the secret register for classified ones). */
+      const mine = (eb: OutgoingScope) => [
+        eb('o.created_by', '=', q.userId),
+        eb('o.signed_by', '=', q.userId),
+        eb.and([
+          eb('o.owner_unit_id', 'in', q.unitIds.length ? [...q.unitIds] : [NONE]),
+          sql<boolean>`o.content->>'secrecy' = 'none'`,
+        ]),
+        eb('o.owner_unit_id', 'in', q.secretUnitIds.length ? [...q.secretUnitIds] : [NONE]),
+      ];
       switch (q.box) {
         case 'drafts':
           query = query
@@ -401,58 +430,18 @@ export function outgoingRepository(tx: Tx): OutgoingRepository {
           break;
         case 'to-review':
         case 'to-sign':
-          query = query.where(({ exists, selectFrom }) =>
-            exists(
-              selectFrom('outgoing_reviews as r')
-                .select(sql`1`.as('one'))
-                .whereRef('r.tenant_id', '=', 'o.tenant_id')
-                .whereRef('r.letter_id', '=', 'o.id')
-                .where('r.user_id', '=', q.userId)
-                .where('r.status', '=', 'pending')
-                .where('r.role', '=', q.box === 'to-sign' ? 'signer' : 'reviewer'),
-            ),
-          );
+          query = query.where((eb) => reviewByMe(eb, q.box === 'to-sign' ? 'signer' : 'reviewer'));
           break;
         case 'sent':
-          query = query
-            .where('o.status', 'in', ['signed', 'dispatched'])
-            .where((eb) =>
-              eb.or([
-                eb('o.created_by', '=', q.userId),
-                eb('o.signed_by', '=', q.userId),
-                eb.and([
-                  eb('o.owner_unit_id', 'in', q.unitIds.length ? [...q.unitIds] : [NONE]),
-                  sql<boolean>`o.content->>'secrecy' = 'none'`,
-                ]),
-                eb('o.owner_unit_id', 'in', q.secretUnitIds.length ? [...q.secretUnitIds] : [NONE]),
-              ]),
-            );
+          query = query.where('o.status', 'in', ['signed', 'dispatched']).where((eb) => eb.or(mine(eb)));
           break;
         case 'all':
-          query = query.where((eb) =>
-            eb.or([
-              eb('o.created_by', '=', q.userId),
-              eb('o.signed_by', '=', q.userId),
-              eb.and([
-                eb('o.owner_unit_id', 'in', q.unitIds.length ? [...q.unitIds] : [NONE]),
-                sql<boolean>`o.content->>'secrecy' = 'none'`,
-              ]),
-              eb('o.owner_unit_id', 'in', q.secretUnitIds.length ? [...q.secretUnitIds] : [NONE]),
-              eb.exists(
-                eb
-                  .selectFrom('outgoing_reviews as r')
-                  .select(sql`1`.as('one'))
-                  .whereRef('r.tenant_id', '=', 'o.tenant_id')
-                  .whereRef('r.letter_id', '=', 'o.id')
-                  .where('r.user_id', '=', q.userId),
-              ),
-            ]),
-          );
+          query = query.where((eb) => eb.or([...mine(eb), reviewByMe(eb)]));
           break;
       }
       if (q.status) query = query.where('o.status', '=', q.status as OutgoingRecord['status']);
       if (q.q) {
-        const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const like = containsPattern(q.q);
         query = query.where((eb) =>
           eb.or([eb('o.subject', 'ilike', like), eb('o.number_formatted', 'ilike', like)]),
         );

@@ -3,6 +3,7 @@ import type { Person } from '../../../contracts/directory.contract.ts';
 import type { PersonFields, PersonRepository, RowLock } from '../../domain/directory/ports.ts';
 import type { Tx } from '../client.ts';
 import { mapUniqueViolation } from './unique-violation.ts';
+import { containsPattern } from './like.ts';
 
 const uniqueIndexes = {
   people_national_id: 'PERSON_NATIONAL_ID_TAKEN',
@@ -10,7 +11,7 @@ const uniqueIndexes = {
 } as const;
 
 /** LIKE pattern for a user's search text, with the wildcards in it escaped. */
-const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likeOf = containsPattern;
 
 function toColumns(p: Partial<PersonFields>) {
   return {

@@ -3,6 +3,7 @@ import type { Database } from '../schema.ts';
 import type { Tenant, UsageStatistics } from '../../../contracts/tenancy.contract.ts';
 import type { NewTenant, TenantRepository } from '../../domain/tenancy/ports.ts';
 import type { Tx } from '../client.ts';
+import { containsPattern } from './like.ts';
 
 const usersInUse = sql<number>`(SELECT count(*)::int FROM users u WHERE u.tenant_id = tenants.id AND NOT u.disabled)`;
 
@@ -119,7 +120,7 @@ export function tenantRepository(tx: Tx): TenantRepository {
       return toTenant(row);
     },
     async list({ limit, offset, q }) {
-      const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      const like = q ? containsPattern(q) : null;
       const matches = (eb: ExpressionBuilder<Database, 'tenants'>) =>
         like
           ? eb.or([eb('name_th', 'ilike', like), eb('name_en', 'ilike', like), eb('slug', 'ilike', like)])

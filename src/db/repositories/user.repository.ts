@@ -3,6 +3,7 @@ import type { RoleAssignment, User } from '../../../contracts/directory.contract
 import type { UserRepository } from '../../domain/directory/ports.ts';
 import type { Tx } from '../client.ts';
 import { mapUniqueViolation } from './unique-violation.ts';
+import { containsPattern } from './like.ts';
 
 const uniqueIndexes = { users_username: 'USER_USERNAME_TAKEN', users_person: 'USER_PERSON_LINKED' } as const;
 const userCols = [
@@ -20,7 +21,7 @@ const userCols = [
   'note',
 ] as const;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likeOf = containsPattern;
 // Active on a day: no bound, or the day within [starts_on, ends_on]; both ends inclusive.
 const activeOn = (alias: 'u' | 'a', today: string) =>
   sql<boolean>`(${sql.ref(`${alias}.starts_on`)} IS NULL OR ${sql.ref(`${alias}.starts_on`)} <= ${today})

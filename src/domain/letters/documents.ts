@@ -3,7 +3,8 @@ import type { ErrorCode } from '../shared/error-catalogue.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { formatThaiDate, formatThaiTime } from '../shared/thai/thai-date.ts';
-import type { DigitStyle } from '../shared/thai/thai-digits.ts';
+import { type DigitStyle, formatDigits } from '../shared/thai/thai-digits.ts';
+import { digitStyleOf } from '../registers/register-access.ts';
 import { PdfInputError, type StampText } from './pdf-port.ts';
 import type { LetterDeps } from './ports.ts';
 import type { DocumentRecord, LetterRecord } from './records.ts';
@@ -77,4 +78,29 @@ export function stampText(
     dateLine: `วันที่ ${formatThaiDate(at, { month: 'abbr', digits })}`,
     timeLine: `เวลา ${formatThaiTime(at, { digits })}`,
   };
+}
+
+/**
+ * Prints a register book (ทะเบียนหนังสือรับ / ส่ง) of one register and year as a landscape A4 PDF: the title, the
+ * unit, register and year as the subtitle, and the rows the caller formats in the agency's digits.
+ */
+export async function printRegisterBook(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  book: { orgUnitName: string; registerName: string; yearBE: number },
+  print: {
+    title: string;
+    fileStem: string;
+    columns: { header: string; width: number }[];
+    rows: (digits: DigitStyle) => string[][];
+  },
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const digits = await deps.uow.read((r) => digitStyleOf(r, ctx.tenantId));
+  const bytes = await deps.pdf.renderRegisterBook({
+    title: print.title,
+    subtitle: `${book.orgUnitName}  ${book.registerName}  ปี พ.ศ. ${formatDigits(String(book.yearBE), digits)}`,
+    columns: print.columns,
+    rows: print.rows(digits),
+  });
+  return { bytes, fileName: `${print.fileStem}-${book.yearBE}.pdf` };
 }

@@ -1,11 +1,11 @@
 import type { ReceiveBook, ReceiveBookRow } from '../../../contracts/letters.contract.ts';
-import { authorize } from '../auth/authorize.ts';
+import { authorize, can } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { digitStyleOf, loadRegister } from '../registers/register-access.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { bangkokYearBE, formatThaiDate } from '../shared/thai/thai-date.ts';
-import { formatDigits } from '../shared/thai/thai-digits.ts';
+import { printRegisterBook } from './documents.ts';
 import type { LetterDeps } from './ports.ts';
 import type { DeliveryRecord, StepRecord } from './records.ts';
 
@@ -34,12 +34,7 @@ export async function getReceiveBook(
     const { register, unitPath } = await loadRegister(r, ctx.tenantId, registerId);
     if (register.kind !== 'receive') throw new AppError('REGISTER_KIND_MISMATCH', { kind: register.kind });
     authorize(ctx, Permission.LetterSearch, unitPath);
-    let secretOk = true;
-    try {
-      authorize(ctx, Permission.LetterSecret, unitPath);
-    } catch {
-      secretOk = false;
-    }
+    const secretOk = can(ctx.actor, Permission.LetterSecret, unitPath);
     const year = yearBE ?? bangkokYearBE(deps.clock.now());
     const digits = await digitStyleOf(r, ctx.tenantId);
     const receipts = await r.letters.receiptsOfRegister(ctx.tenantId, registerId, year);
@@ -100,10 +95,9 @@ export async function renderReceiveBookPdf(
   yearBE?: number,
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const book = await getReceiveBook(deps, ctx, registerId, yearBE);
-  const digits = await deps.uow.read((r) => digitStyleOf(r, ctx.tenantId));
-  const bytes = await deps.pdf.renderRegisterBook({
+  return printRegisterBook(deps, ctx, book, {
     title: 'ทะเบียนหนังสือรับ',
-    subtitle: `${book.orgUnitName}  ${book.registerName}  ปี พ.ศ. ${formatDigits(String(book.yearBE), digits)}`,
+    fileStem: 'receive-register',
     columns: [
       { header: 'เลขทะเบียนรับ', width: 1.1 },
       { header: 'ที่', width: 1.6 },
@@ -114,16 +108,16 @@ export async function renderReceiveBookPdf(
       { header: 'การปฏิบัติ', width: 2.2 },
       { header: 'หมายเหตุ', width: 1.2 },
     ],
-    rows: book.rows.map((x) => [
-      x.formatted,
-      x.docNo,
-      x.docDate ? formatThaiDate(x.docDate, { month: 'abbr', digits }) : '',
-      x.from,
-      x.to,
-      x.subject,
-      x.action,
-      x.remarks,
-    ]),
+    rows: (digits) =>
+      book.rows.map((x) => [
+        x.formatted,
+        x.docNo,
+        x.docDate ? formatThaiDate(x.docDate, { month: 'abbr', digits }) : '',
+        x.from,
+        x.to,
+        x.subject,
+        x.action,
+        x.remarks,
+      ]),
   });
-  return { bytes, fileName: `receive-register-${book.yearBE}.pdf` };
 }

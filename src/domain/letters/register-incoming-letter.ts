@@ -12,6 +12,7 @@ import { getLetterIn } from './letter-view.ts';
 import type { StampPlacement } from './pdf-port.ts';
 import type { LetterDeps } from './ports.ts';
 import { receiveForUnit } from './receive.ts';
+import { writeIntake } from './routing.ts';
 
 /** One uploaded file as the HTTP layer hands it over. */
 export interface UploadedFile {
@@ -186,31 +187,14 @@ export async function registerIncomingLetter(
         size: stored[i]!.size,
       });
     }
-    const stepId = await r.letters.insertStep(ctx.tenantId, {
+    const { stepId, deliveryId } = await writeIntake(r, ctx.tenantId, {
       letterId: id,
-      kind: 'intake',
-      actorUserId: null,
-      actorName: m.senderName ? `${m.senderAgency} (${m.senderName})` : m.senderAgency,
-      actorUnitId: null,
-      actorUnitName: m.senderAgency,
-      content: m.subject,
-      preparedCommand: null,
-      signed: false,
-      signerName: null,
-      signerPosition: null,
-      capacity: null,
-      signatureSha256: null,
-      pageIndex: null,
-      answersDeliveryId: null,
-      createdAt: receivedAt,
-    });
-    const deliveryId = await r.letters.insertDelivery(ctx.tenantId, {
-      letterId: id,
-      stepId,
-      toUnitId: unitId,
-      toUserId: null,
-      toName: unitName,
-      createdAt: receivedAt,
+      senderLabel: m.senderName ? `${m.senderAgency} (${m.senderName})` : m.senderAgency,
+      senderAgency: m.senderAgency,
+      subject: m.subject,
+      unitId,
+      unitName,
+      at: receivedAt,
     });
     let received: AuditEvent | undefined;
     if (m.receiveNow || m.intake === 'old') {

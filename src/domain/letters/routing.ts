@@ -311,3 +311,49 @@ export async function returnDelivery(
   });
   return deps.uow.read((r) => getLetterIn(deps, r, ctx, viewId, { visibilityChecked: true }));
 }
+
+/**
+ * The first hop of an incoming letter's route: an intake step from the outside sender and a pending delivery
+ * to the unit that registers it (its รอลงรับ queue). Returns the delivery's id.
+ */
+export async function writeIntake(
+  r: Repositories,
+  tenantId: string,
+  m: {
+    letterId: string;
+    senderLabel: string;
+    senderAgency: string;
+    subject: string;
+    unitId: string;
+    unitName: string;
+    at: Date;
+  },
+): Promise<{ stepId: string; deliveryId: string }> {
+  const stepId = await r.letters.insertStep(tenantId, {
+    letterId: m.letterId,
+    kind: 'intake',
+    actorUserId: null,
+    actorName: m.senderLabel,
+    actorUnitId: null,
+    actorUnitName: m.senderAgency,
+    content: m.subject,
+    preparedCommand: null,
+    signed: false,
+    signerName: null,
+    signerPosition: null,
+    capacity: null,
+    signatureSha256: null,
+    pageIndex: null,
+    answersDeliveryId: null,
+    createdAt: m.at,
+  });
+  const deliveryId = await r.letters.insertDelivery(tenantId, {
+    letterId: m.letterId,
+    stepId,
+    toUnitId: m.unitId,
+    toUserId: null,
+    toName: m.unitName,
+    createdAt: m.at,
+  });
+  return { stepId, deliveryId };
+}

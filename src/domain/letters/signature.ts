@@ -28,8 +28,7 @@ export async function setMySignature(deps: LetterDeps, ctx: TenantContext, base6
   const me = actingUserId(ctx);
   let sha: string | null = null;
   if (base64 !== null) {
-    const raw = Buffer.from(base64.replace(/^data:image\/\w+;base64,/, ''), 'base64');
-    const png = await deps.signatures.normalize(new Uint8Array(raw));
+    const png = await deps.signatures.normalize(decodeImageBase64(base64));
     sha = (await deps.files.put(ctx.tenantId, png)).sha256;
   }
   await deps.uow.run(async (r) => {
@@ -128,8 +127,7 @@ export async function signatureImageFor(
   const me = actingUserId(ctx);
   let signature: Uint8Array;
   if (drawnBase64) {
-    const raw = Buffer.from(drawnBase64.replace(/^data:image\/\w+;base64,/, ''), 'base64');
-    signature = await deps.signatures.normalize(new Uint8Array(raw));
+    signature = await deps.signatures.normalize(decodeImageBase64(drawnBase64));
   } else {
     const stored = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, me));
     const bytes = stored.sha256 ? await deps.files.get(ctx.tenantId, stored.sha256) : null;
@@ -138,4 +136,9 @@ export async function signatureImageFor(
   }
   const blob = await deps.files.put(ctx.tenantId, signature);
   return { signature, sha256: blob.sha256 };
+}
+
+/** The bytes of an image sent as base64, with or without a "data:image/…;base64," prefix. */
+export function decodeImageBase64(base64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(base64.replace(/^data:image\/\w+;base64,/, ''), 'base64'));
 }

@@ -1,5 +1,6 @@
 import type { Repositories } from '../shared/ports.ts';
 import type { FileStore } from '../letters/ports.ts';
+import { writeIntake } from '../letters/routing.ts';
 import type { DispatchChannel, OutgoingRecord } from './ports.ts';
 
 /**
@@ -64,31 +65,14 @@ async function deliverAsIncoming(
     createdBy: m.by,
     createdAt: m.at,
   });
-  const stepId = await r.letters.insertStep(m.toTenantId, {
+  await writeIntake(r, m.toTenantId, {
     letterId: id,
-    kind: 'intake',
-    actorUserId: null,
-    actorName: `${m.senderAgency} (${m.senderName})`,
-    actorUnitId: null,
-    actorUnitName: m.senderAgency,
-    content: c.subject,
-    preparedCommand: null,
-    signed: false,
-    signerName: null,
-    signerPosition: null,
-    capacity: null,
-    signatureSha256: null,
-    pageIndex: null,
-    answersDeliveryId: null,
-    createdAt: m.at,
-  });
-  await r.letters.insertDelivery(m.toTenantId, {
-    letterId: id,
-    stepId,
-    toUnitId: m.toUnitId,
-    toUserId: null,
-    toName: m.toUnitName,
-    createdAt: m.at,
+    senderLabel: `${m.senderAgency} (${m.senderName})`,
+    senderAgency: m.senderAgency,
+    subject: c.subject,
+    unitId: m.toUnitId,
+    unitName: m.toUnitName,
+    at: m.at,
   });
   return id;
 }

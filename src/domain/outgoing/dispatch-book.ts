@@ -1,11 +1,12 @@
 import type { DispatchBook } from '../../../contracts/outgoing.contract.ts';
-import { authorize } from '../auth/authorize.ts';
+import { authorize, can } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
-import { digitStyleOf, loadRegister } from '../registers/register-access.ts';
+import { loadRegister } from '../registers/register-access.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { bangkokYearBE, formatThaiDate } from '../shared/thai/thai-date.ts';
 import { formatDigits } from '../shared/thai/thai-digits.ts';
+import { printRegisterBook } from '../letters/documents.ts';
 import type { OutgoingDeps } from './ports.ts';
 
 const OUTGOING_KINDS = new Set(['dispatch', 'circular', 'order', 'announcement']);
@@ -26,12 +27,7 @@ export async function getDispatchBook(
     if (!OUTGOING_KINDS.has(register.kind))
       throw new AppError('REGISTER_KIND_MISMATCH', { kind: register.kind });
     authorize(ctx, Permission.LetterSearch, unitPath);
-    let secretOk = true;
-    try {
-      authorize(ctx, Permission.LetterSecret, unitPath);
-    } catch {
-      secretOk = false;
-    }
+    const secretOk = can(ctx.actor, Permission.LetterSecret, unitPath);
     const year = yearBE ?? bangkokYearBE(deps.clock.now());
     const rows = await r.outgoing.dispatchBook(ctx.tenantId, registerId, year);
     return {
@@ -73,10 +69,9 @@ export async function renderDispatchBookPdf(
   yearBE?: number,
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const book = await getDispatchBook(deps, ctx, registerId, yearBE);
-  const digits = await deps.uow.read((r) => digitStyleOf(r, ctx.tenantId));
-  const bytes = await deps.pdf.renderRegisterBook({
+  return printRegisterBook(deps, ctx, book, {
     title: 'ทะเบียนหนังสือส่ง',
-    subtitle: `${book.orgUnitName}  ${book.registerName}  ปี พ.ศ. ${formatDigits(String(book.yearBE), digits)}`,
+    fileStem: 'dispatch-register',
     columns: [
       { header: 'เลขทะเบียนส่ง', width: 1.1 },
       { header: 'ที่', width: 1.8 },
@@ -86,15 +81,15 @@ export async function renderDispatchBookPdf(
       { header: 'เรื่อง', width: 3 },
       { header: 'หมายเหตุ', width: 1.4 },
     ],
-    rows: book.rows.map((x) => [
-      formatDigits(String(x.number), digits),
-      x.formatted,
-      x.letterDate ? formatThaiDate(x.letterDate, { month: 'abbr', digits }) : '',
-      x.from,
-      x.to,
-      x.subject,
-      x.remarks,
-    ]),
+    rows: (digits) =>
+      book.rows.map((x) => [
+        formatDigits(String(x.number), digits),
+        x.formatted,
+        x.letterDate ? formatThaiDate(x.letterDate, { month: 'abbr', digits }) : '',
+        x.from,
+        x.to,
+        x.subject,
+        x.remarks,
+      ]),
   });
-  return { bytes, fileName: `dispatch-register-${book.yearBE}.pdf` };
 }

@@ -1,6 +1,7 @@
 import { auditActor } from '../audit/index.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
+import { decodeImageBase64 } from '../letters/signature.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { OutgoingDeps } from './ports.ts';
@@ -27,8 +28,7 @@ export async function setAgencyEmblem(deps: OutgoingDeps, ctx: TenantContext, ba
   authorize(ctx, Permission.StructureManage);
   let sha: string | null = null;
   if (base64 !== null) {
-    const raw = Buffer.from(base64.replace(/^data:image\/\w+;base64,/, ''), 'base64');
-    const png = await deps.signatures.normalizeEmblem(new Uint8Array(raw));
+    const png = await deps.signatures.normalizeEmblem(decodeImageBase64(base64));
     sha = (await deps.files.put(ctx.tenantId, png)).sha256;
   }
   await deps.uow.run(async (r) => {
