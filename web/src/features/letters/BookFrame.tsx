@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { api } from '@/lib/api.ts';
 import { useT } from '@/lib/i18n/index.tsx';
@@ -82,5 +83,46 @@ export function BookFrame<R extends { number: number }>(props: {
         }
       </QueryState>
     </Stack>
+  );
+}
+
+/** A book row's number: a link to its letter when there is one, marked ยกเลิก when cancelled. */
+export function BookNumberCell({
+  label,
+  to,
+  cancelled,
+}: {
+  label: string;
+  to: string | null;
+  cancelled: boolean;
+}) {
+  const t = useT();
+  return (
+    <Group gap={6}>
+      {to ? (
+        <Anchor component={Link} to={to} fw={700}>
+          {label}
+        </Anchor>
+      ) : (
+        <Text span fw={700}>
+          {label}
+        </Text>
+      )}
+      {cancelled && (
+        <Badge color="red" variant="light" size="sm">
+          {t('numbers.status.cancelled')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** A book cell's text, struck through on a cancelled row; "—" when empty. */
+export function BookText({ cancelled, text }: { cancelled: boolean; text: string }) {
+  const t = useT();
+  return (
+    <Text span size="sm" td={cancelled ? 'line-through' : undefined}>
+      {text || t('common.none')}
+    </Text>
   );
 }

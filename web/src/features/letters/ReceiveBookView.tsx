@@ -1,9 +1,7 @@
 import type { ReceiveBookRow } from '@contracts/letters.contract.ts';
-import { Anchor, Badge, Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import { useT } from '@/lib/i18n/index.tsx';
 import type { Column } from '@/ui/DataList.tsx';
-import { BookFrame } from './BookFrame.tsx';
+import { BookFrame, BookNumberCell, BookText } from './BookFrame.tsx';
 import { useLetterDates } from './thai-format.ts';
 
 /**
@@ -13,10 +11,8 @@ import { useLetterDates } from './thai-format.ts';
 export function ReceiveBookView({ registerId }: { registerId: string }) {
   const t = useT();
   const dates = useLetterDates();
-  const struck = (r: ReceiveBookRow, text: string) => (
-    <Text span size="sm" td={r.cancelled ? 'line-through' : undefined}>
-      {text || t('common.none')}
-    </Text>
+  const struck = (r: { cancelled: boolean }, text: string) => (
+    <BookText cancelled={r.cancelled} text={text} />
   );
   const columns: Column<ReceiveBookRow>[] = [
     {
@@ -24,22 +20,11 @@ export function ReceiveBookView({ registerId }: { registerId: string }) {
       header: t('letters.book.number'),
       primary: true,
       render: (r) => (
-        <Group gap={6}>
-          {r.letterId ? (
-            <Anchor component={Link} to={`/letters/${r.letterId}`} fw={700}>
-              {r.formatted}
-            </Anchor>
-          ) : (
-            <Text span fw={700}>
-              {r.formatted}
-            </Text>
-          )}
-          {r.cancelled && (
-            <Badge color="red" variant="light" size="sm">
-              {t('numbers.status.cancelled')}
-            </Badge>
-          )}
-        </Group>
+        <BookNumberCell
+          label={r.formatted}
+          to={r.letterId ? `/letters/${r.letterId}` : null}
+          cancelled={r.cancelled}
+        />
       ),
     },
     { key: 'docNo', header: t('letters.docNo'), render: (r) => struck(r, r.docNo) },

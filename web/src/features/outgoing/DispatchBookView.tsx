@@ -1,11 +1,9 @@
 import type { DispatchBook } from '@contracts/outgoing.contract.ts';
-import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { z } from 'zod';
-import { BookFrame } from '@/features/letters/BookFrame.tsx';
+import { BookFrame, BookNumberCell, BookText } from '@/features/letters/BookFrame.tsx';
 import { useLetterDates } from '@/features/letters/thai-format.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import type { Column } from '@/ui/DataList.tsx';
-import { Link } from 'react-router';
 
 type Row = z.infer<typeof DispatchBook>['rows'][number];
 
@@ -16,10 +14,8 @@ type Row = z.infer<typeof DispatchBook>['rows'][number];
 export function DispatchBookView({ registerId }: { registerId: string }) {
   const t = useT();
   const dates = useLetterDates();
-  const struck = (r: Row, text: string) => (
-    <Text span size="sm" td={r.cancelled ? 'line-through' : undefined}>
-      {text || t('common.none')}
-    </Text>
+  const struck = (r: { cancelled: boolean }, text: string) => (
+    <BookText cancelled={r.cancelled} text={text} />
   );
   const columns: Column<Row>[] = [
     {
@@ -27,22 +23,11 @@ export function DispatchBookView({ registerId }: { registerId: string }) {
       header: t('outgoing.book.number'),
       primary: true,
       render: (r) => (
-        <Group gap={6}>
-          {r.letterId ? (
-            <Anchor component={Link} to={`/outgoing/${r.letterId}`} fw={700}>
-              {dates.num(r.number)}
-            </Anchor>
-          ) : (
-            <Text span fw={700}>
-              {dates.num(r.number)}
-            </Text>
-          )}
-          {r.cancelled && (
-            <Badge color="red" variant="light" size="sm">
-              {t('numbers.status.cancelled')}
-            </Badge>
-          )}
-        </Group>
+        <BookNumberCell
+          label={dates.num(r.number)}
+          to={r.letterId ? `/outgoing/${r.letterId}` : null}
+          cancelled={r.cancelled}
+        />
       ),
     },
     { key: 'formatted', header: t('letters.docNo'), render: (r) => struck(r, r.formatted) },
