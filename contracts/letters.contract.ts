@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, PageQuery, requiredText, text } from './common.contract.ts';
+import { SigningFields } from './signing.contract.ts';
 import { Capacity } from './directory.contract.ts';
 
 // ---------- enumerations (regulation.md §3.2, §3.3) ----------
@@ -267,7 +268,7 @@ export const ProposeBody = z.object({
 });
 export type ProposeBody = z.infer<typeof ProposeBody>;
 
-export const RecordCommandBody = Recipients.extend({
+export const RecordCommandBody = Recipients.extend(SigningFields.shape).extend({
   /** The proposal delivery being answered, when there is one. */
   deliveryId: Id.optional(),
   /** The command text: a preset, a typed text, or both joined. */

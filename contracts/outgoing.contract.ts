@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, PageQuery, requiredText, text } from './common.contract.ts';
 import { Secrecy, Urgency } from './letters.contract.ts';
+import { SigningFields } from './signing.contract.ts';
 
 /** The regulation's forms: หนังสือภายนอก (แบบที่ ๑), บันทึกข้อความ (แบบที่ ๒), หนังสือประทับตรา (แบบที่ ๓), คำสั่ง, ประกาศ. */
 export const LetterForm = z.enum(['external', 'memo', 'stamped', 'order', 'announcement']);
@@ -175,13 +176,14 @@ export const ReviewBody = z.object({
   /** A comment; with "return" the reason (e.g. โปรดแก้ไข …). */
   comment: text(1000).default(''),
 });
-export const SignLetterBody = z.object({
+export const SignLetterBody = SigningFields.extend({
   password: z.string().min(1).max(200),
   signatureImage: z.string().max(2_000_000).optional(),
   appointmentId: Id.optional(),
   /** A reserved number (จองเลข) of the register to use instead of taking the next one. */
   reservedNumber: z.number().int().min(1).optional(),
 });
+export type SignLetterBody = z.infer<typeof SignLetterBody>;
 export const DispatchBody = z.object({
   /** Units of the same agency: the letter arrives in their รอลงรับ queue. */
   orgUnitIds: z.array(Id).max(100).default([]),

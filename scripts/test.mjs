@@ -131,6 +131,12 @@ const SYSTEM_PACKAGES = [
   { pkg: 'openssl', bin: 'openssl', suite: 'unit', why: 'openssl cms: independent check of CMS signatures' },
   { pkg: 'libxml2-utils', bin: 'xmllint', suite: 'unit', why: 'xmllint: validation of exported XML' },
   {
+    pkg: 'libnss3-tools',
+    bin: 'certutil',
+    suite: 'unit',
+    why: 'certutil/pk12util: NSS databases so pdfsig can trust our CA and sign with another tool',
+  },
+  {
     pkg: 'chromium',
     bin: 'chromium',
     suite: 'e2e',

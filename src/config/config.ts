@@ -17,6 +17,12 @@ export interface Config {
   filesDir: string;
   /** Largest single uploaded file, in bytes. */
   maxUploadBytes: number;
+  /** Seals private keys at rest and keys the signature-image watermark; from SARABAN_MASTER_KEY, else a key file in the data directory. */
+  masterKey: Uint8Array | undefined;
+  /** The address users and verifiers reach the service at (QR codes, CRL and CA URLs). */
+  publicUrl: string;
+  /** An RFC 3161 time-stamp authority for PAdES B-T; none = B-B signatures. */
+  tsaUrl: string | undefined;
 }
 
 const envSchema = z.object({
@@ -31,6 +37,12 @@ const envSchema = z.object({
   SARABAN_OPERATOR_PASSWORD: z.string().min(10).optional(),
   SARABAN_FILES_DIR: z.string().optional(),
   SARABAN_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(500).default(25),
+  SARABAN_MASTER_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'base64 of at least 32 random bytes (openssl rand -base64 32)')
+    .optional(),
+  SARABAN_PUBLIC_URL: z.string().url().optional(),
+  SARABAN_TSA_URL: z.string().url().optional(),
 });
 
 /** Reads the environment and fails fast with a readable message when a value is wrong. */
@@ -55,5 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve('web/dist'),
     filesDir: path.resolve(e.SARABAN_FILES_DIR ?? path.join(e.SARABAN_DATA_DIR, 'files')),
     maxUploadBytes: e.SARABAN_MAX_UPLOAD_MB * 1024 * 1024,
+    masterKey: e.SARABAN_MASTER_KEY ? new Uint8Array(Buffer.from(e.SARABAN_MASTER_KEY, 'base64')) : undefined,
+    publicUrl: (e.SARABAN_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    tsaUrl: e.SARABAN_TSA_URL,
   };
 }

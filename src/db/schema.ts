@@ -281,6 +281,7 @@ export interface OutgoingLettersTable {
   pdf_sha256: string | null;
   source_pdf_sha256: Generated<string | null>;
   source_pdf_name: Generated<string | null>;
+  verify_code: Generated<string | null>;
   cancelled_at: NullableTimestamp;
   cancel_reason: string | null;
 }
@@ -451,6 +452,50 @@ export interface Database {
   outgoing_deliveries: OutgoingDeliveriesTable;
   salutations: SalutationsTable;
   outgoing_attachments: OutgoingAttachmentsTable;
+  agency_cas: AgencyCasTable;
+  certificates: CertificatesTable;
+  trust_anchors: TrustAnchorsTable;
+}
+
+export interface AgencyCasTable {
+  tenant_id: string;
+  certificate: Uint8Array;
+  sealed_key: Uint8Array;
+  crl_number: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface CertificatesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  user_id: string | null;
+  org_unit_id: string | null;
+  source: 'internal' | 'imported';
+  algorithm: string;
+  certificate: Uint8Array;
+  chain: Uint8Array[];
+  sealed_key: Uint8Array;
+  subject: string;
+  common_name: string;
+  issuer: string;
+  serial_number: string;
+  not_before: Date;
+  not_after: Date;
+  sha256: string;
+  revoked_at: NullableTimestamp;
+  revoke_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface TrustAnchorsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  certificate: Uint8Array;
+  subject: string;
+  sha256: string;
+  not_after: Date;
+  created_at: Generated<Date>;
 }
 
 export interface OutgoingAttachmentsTable {

@@ -6,6 +6,7 @@ import { directoryRepository } from './repositories/directory.repository.ts';
 import { letterRepository } from './repositories/letter.repository.ts';
 import { outgoingRepository } from './repositories/outgoing.repository.ts';
 import { registerRepository } from './repositories/register.repository.ts';
+import { signingRepository } from './repositories/signing.repository.ts';
 import { tenantRepository } from './repositories/tenant.repository.ts';
 
 /** Binds every repository to one transaction. */
@@ -18,6 +19,7 @@ export function repositoriesFor(tx: Tx): Repositories {
     audit: auditRepository(tx),
     letters: letterRepository(tx),
     outgoing: outgoingRepository(tx),
+    signing: signingRepository(tx),
   };
 }
 

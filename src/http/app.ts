@@ -14,6 +14,7 @@ import { sql } from 'kysely';
 import type { AppDeps } from './app-deps.ts';
 import { handleError, sendError } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { publicSigningRoutes } from './routes/signing/signing.routes.ts';
 
 /** Builds the Fastify app: security headers, request ids, the error shape, OpenAPI, the API and the web app. */
 export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
@@ -84,6 +85,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => registerRoutes(api, deps), { prefix: '/api/v1' });
+  await app.register(async (pub) => publicSigningRoutes(pub, deps));
 
   const webDist = deps.config.webDist;
   if (existsSync(webDist)) {

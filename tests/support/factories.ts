@@ -69,6 +69,8 @@ export function testConfig(extra: Record<string, string> = {}) {
     LOG_LEVEL: 'silent',
     SARABAN_DEMO: '0',
     SARABAN_FILES_DIR: path.join('.test-tmp', 'files'),
+    // A fixed test key: stored keys of a test database open in every test process.
+    SARABAN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     ...extra,
   });
 }

@@ -39,7 +39,8 @@ export const sharpSignatureImages: SignatureImages = {
     }
     try {
       const out = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
-        .resize({ width: 600, height: 240, fit: 'inside', withoutEnlargement: true })
+        // 592 × 240: the watermark pads to 16-pixel blocks, so the stored image stays within 600 × 240.
+        .resize({ width: 592, height: 240, fit: 'inside', withoutEnlargement: true })
         .ensureAlpha()
         .png()
         .toBuffer();

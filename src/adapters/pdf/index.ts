@@ -8,6 +8,7 @@
 import type { PdfEngine } from '../../domain/letters/pdf-port.ts';
 import { loadFonts } from './fonts.ts';
 import { inspect } from './inspect.ts';
+import { addValidationData, signPdf } from './pades.ts';
 import { renderRegisterBook } from './register-book.ts';
 import { appendRoutePage } from './route-page.ts';
 import { combineScans } from './scans.ts';
@@ -20,8 +21,12 @@ export function createPdfEngine(): PdfEngine {
   return {
     inspect: (pdf, opts) => inspect(pdf, opts),
     combineScans: (inputs, opts) => combineScans(inputs, opts),
-    addReceiptStamp: async (pdf, text, placement) => addReceiptStamp(await loadFonts(), pdf, text, placement),
-    appendRoutePage: async (pdf, model) => appendRoutePage(await loadFonts(), pdf, model),
+    addReceiptStamp: async (pdf, text, placement, seal) =>
+      addReceiptStamp(await loadFonts(), pdf, text, placement, seal),
+    appendRoutePage: async (pdf, model, seal) => appendRoutePage(await loadFonts(), pdf, model, seal),
+    signPdf: async (pdf, field, sign, opts) =>
+      signPdf(pdf, field, sign, opts?.qr ? { qr: { ...opts.qr, fonts: await loadFonts() } } : undefined),
+    addValidationData: (pdf, data) => addValidationData(pdf, data),
     renderRegisterBook: async (model) => renderRegisterBook(await loadFonts(), model),
   };
 }

@@ -11,12 +11,14 @@ import {
   PdfInputError,
   type PdfRect,
   type RoutePageModel,
+  type Seal,
   type RoutePageRow,
 } from '../../domain/letters/pdf-port.ts';
 import { A4_PORTRAIT, Canvas, CM } from './canvas.ts';
 import type { Fonts } from './fonts.ts';
 import { embedRawImage, type RawImage } from './images.ts';
 import { IncrementalUpdate } from './incremental.ts';
+import { saveSealed } from './pades.ts';
 import { STAMP_HEIGHT, STAMP_WIDTH } from './stamp.ts';
 import { ASCENT_EM, blockHeight, LINE_HEIGHT, PdfFont } from './thai-text.ts';
 
@@ -65,6 +67,7 @@ export async function appendRoutePage(
   fonts: Fonts,
   pdf: Uint8Array,
   model: RoutePageModel,
+  seal?: Seal,
 ): Promise<AppendedRoutePage> {
   const update = await IncrementalUpdate.open(pdf);
   const { doc } = update;
@@ -122,7 +125,8 @@ export async function appendRoutePage(
   }
 
   for (const { page, canvas } of pages) canvas.writeTo(doc, page);
-  return { pdf: await update.save(), pageIndex, receiptCells: cells };
+  const out = seal ? await saveSealed(update, seal, pdf.length) : await update.save();
+  return { pdf: out, pageIndex, receiptCells: cells };
 }
 
 interface Target {

@@ -12,10 +12,11 @@
  * receipt data lives in the database anyway.
  */
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFHexString, PDFName, type PDFPageLeaf, type PDFRef } from 'pdf-lib';
-import type { PdfRect, StampPlacement, StampText } from '../../domain/letters/pdf-port.ts';
+import { PDFHexString, PDFName } from 'pdf-lib';
+import type { PdfRect, Seal, StampPlacement, StampText } from '../../domain/letters/pdf-port.ts';
 import type { Fonts } from './fonts.ts';
 import { IncrementalUpdate } from './incremental.ts';
+import { appendAnnotation, saveSealed } from './pades.ts';
 import {
   clampToView,
   pageView,
@@ -48,6 +49,7 @@ export async function addReceiptStamp(
   pdf: Uint8Array,
   text: StampText,
   placement: StampPlacement,
+  seal?: Seal,
 ): Promise<{ pdf: Uint8Array; page: number; rect: PdfRect }> {
   const update = await IncrementalUpdate.open(pdf);
   const { doc } = update;
@@ -103,26 +105,18 @@ export async function addReceiptStamp(
   );
   const annotRef = ctx.register(annot);
   appendAnnotation(page.node, annotRef);
-  return { pdf: await update.save(), page: pageIndex, rect };
+  const out = seal
+    ? await saveSealed(
+        update,
+        { ...seal, field: { ...seal.field, widget: { page: pageIndex, rect } } },
+        pdf.length,
+      )
+    : await update.save();
+  return { pdf: out, page: pageIndex, rect };
 }
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/**
- * Adds an annotation to a page. A fresh direct /Annots array is written, so an indirect array that other
- * pages might share is never modified.
- */
-function appendAnnotation(pageNode: PDFPageLeaf, ref: PDFRef): void {
-  const key = PDFName.of('Annots');
-  const existing = pageNode.lookup(key);
-  const annots = PDFArray.withContext(pageNode.context);
-  if (existing instanceof PDFArray) {
-    for (let i = 0; i < existing.size(); i++) annots.push(existing.get(i));
-  }
-  annots.push(ref);
-  pageNode.set(key, annots);
 }
 
 /** The largest size ≤ `max` at which `line` fits `width` points (at least MIN_SIZE). */

@@ -15,6 +15,7 @@ import * as salutations from './2026112513-salutations.ts';
 import * as outgoingAttachments from './2026112514-outgoing-attachments.ts';
 import * as outgoingSourcePdf from './2026112515-outgoing-source-pdf.ts';
 import * as deliveryAcknowledged from './2026112516-delivery-acknowledged.ts';
+import * as certificates from './2026112517-certificates.ts';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, a new one is added. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026112514-outgoing-attachments': outgoingAttachments,
   '2026112515-outgoing-source-pdf': outgoingSourcePdf,
   '2026112516-delivery-acknowledged': deliveryAcknowledged,
+  '2026112517-certificates': certificates,
 };

@@ -34,3 +34,4 @@ export {
   returnDelivery,
 } from './routing.ts';
 export { getMyCapacities, getMySignature, getMySignatureImage, setMySignature } from './signature.ts';
+export { pdfInput } from './documents.ts';

@@ -116,6 +116,33 @@ export class PdfInputError extends Error {
   }
 }
 
+/** A PAdES signature to add (interop-signature.md §4): what its dictionary says about it. */
+export interface SignatureFieldSpec {
+  /** Base of the form field's name; a number is added when it is taken. */
+  fieldName: string;
+  /** /Name: the person, or the unit for a seal. */
+  signerName: string;
+  /** /Reason, e.g. "ลงนามหนังสือ ที่ …". */
+  reason: string;
+  location?: string;
+  contactInfo?: string;
+  /** /M, the claimed signing time. */
+  signingTime: Date;
+  /** The clickable area over what the signature stands for; none = an invisible signature. */
+  widget?: { page: number; rect: PdfRect };
+  /** Text entries kept in the signature dictionary as /Saraban:<key> (Kind, Capacity, Tenant, Signer …). */
+  properties?: Record<string, string>;
+}
+
+/** Makes the CMS (DER) over the signed byte ranges. */
+export type CmsSign = (chunks: Uint8Array[]) => Promise<Uint8Array>;
+
+/** A signature that goes into the same revision as a stamp or a page (its seal). */
+export interface Seal {
+  field: SignatureFieldSpec;
+  sign: CmsSign;
+}
+
 /** A register book printout (e.g. ทะเบียนหนังสือรับ, แบบที่ ๑๓): landscape A4 pages of one table. */
 export interface RegisterBookModel {
   /** e.g. "ทะเบียนหนังสือรับ". */
@@ -139,9 +166,22 @@ export interface PdfEngine {
     pdf: Uint8Array,
     text: StampText,
     placement: StampPlacement,
+    seal?: Seal,
   ): Promise<{ pdf: Uint8Array; page: number; rect: PdfRect }>;
-  /** Appends a route page (A4) as a new revision. */
-  appendRoutePage(pdf: Uint8Array, model: RoutePageModel): Promise<AppendedRoutePage>;
+  /** Appends a route page (A4) as a new revision; with a seal, signed in that same revision. */
+  appendRoutePage(pdf: Uint8Array, model: RoutePageModel, seal?: Seal): Promise<AppendedRoutePage>;
+  /** Adds a PAdES signature as a new revision (the widget over `field.widget`, else invisible). */
+  signPdf(
+    pdf: Uint8Array,
+    field: SignatureFieldSpec,
+    sign: CmsSign,
+    opts?: { qr?: { url: string; caption: string } },
+  ): Promise<Uint8Array>;
+  /** Adds validation data (certificates, CRLs) in a /DSS as a new revision (PAdES B-LT). */
+  addValidationData(
+    pdf: Uint8Array,
+    data: { certificates: Uint8Array[]; crls: Uint8Array[] },
+  ): Promise<Uint8Array>;
   /** Renders a register book as a new PDF, with the header row repeated and "- ๒ -" page numbers. */
   renderRegisterBook(model: RegisterBookModel): Promise<Uint8Array>;
 }

@@ -1,3 +1,4 @@
+import type { Pki } from '../signing/ports.ts';
 import type { CoreDeps } from '../shared/deps.ts';
 import type { PdfEngine } from './pdf-port.ts';
 import type {
@@ -57,6 +58,10 @@ export interface LetterDeps extends CoreDeps {
   pdf: PdfEngine;
   signatures: SignatureImages;
   limits: UploadLimits;
+  /** Certificates, PAdES signatures and their verification. */
+  pki: Pki;
+  /** The service's public address, e.g. https://saraban.example.go.th (QR codes, CRL and CA URLs). */
+  publicUrl: string;
 }
 
 /** Which rows a queue holds, resolved by the domain from the viewer's grants. */

@@ -6,6 +6,7 @@ import { Permission } from '../directory/permissions.ts';
 import { allocateNumber } from '../registers/index.ts';
 import { loadRegister, type ScopedRegister } from '../registers/register-access.ts';
 import { AppError, isAppError } from '../shared/app-error.ts';
+import { unitSeal } from '../signing/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { bangkokYearBE } from '../shared/thai/thai-date.ts';
@@ -149,10 +150,21 @@ export async function receiveForUnit(
 
   if (pdf && placement) {
     // The number is known only now: stamp, store and record quickly, while the counter row stays locked.
+    const seal = await unitSeal(deps, r, ctx, register.orgUnitId);
     const stamped = await deps.pdf.addReceiptStamp(
       pdf.bytes,
       stampText(register.orgUnitName, formatted, at, digits),
       placement,
+      {
+        field: {
+          fieldName: `ตรารับ ${register.orgUnitName}`,
+          signerName: register.orgUnitName,
+          reason: `ลงรับหนังสือ เลขรับ ${formatted}`,
+          signingTime: at,
+          properties: { Kind: 'seal', Tenant: ctx.tenantId, Unit: register.orgUnitId },
+        },
+        sign: deps.pki.cmsSigner(seal.key, seal.record.certificate, seal.record.chain),
+      },
     );
     await addRevision(deps, r, ctx, letter, stamped.pdf, 'receipt-stamp', at, userId);
   }

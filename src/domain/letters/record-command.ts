@@ -3,6 +3,7 @@ import { auditActor } from '../audit/index.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { AppError } from '../shared/app-error.ts';
+import { personField, resolveStepSigner } from '../signing/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { bangkokToday, formatThaiDate, formatThaiDateTime } from '../shared/thai/thai-date.ts';
 import { digitStyleOf } from '../registers/register-access.ts';
@@ -98,23 +99,40 @@ export async function recordCommand(
     );
 
     if (letter.revision > 0) {
+      const unitId = profile?.unitId ?? letter.registeringUnitId;
+      const signer = await resolveStepSigner(deps, r, ctx, input, { userId: me, unitId });
       const digits = await digitStyleOf(r, ctx.tenantId);
       const { bytes } = await loadPdf(deps, r, ctx.tenantId, letter);
-      const page = await deps.pdf.appendRoutePage(bytes, {
-        ...routeHeading(letter, digits),
-        rows: [
-          {
-            sender: `${name}${profile?.unitName ? ` ${profile.unitName}` : ''}`,
-            content: input.text,
-            signatureImage: signature,
-            signerName: `(${name})`,
-            signerPosition: position,
+      const page = await deps.pdf.appendRoutePage(
+        bytes,
+        {
+          ...routeHeading(letter, digits),
+          rows: [
+            {
+              sender: `${name}${profile?.unitName ? ` ${profile.unitName}` : ''}`,
+              content: input.text,
+              signatureImage: signature,
+              signerName: `(${name})`,
+              signerPosition: position,
+              capacity,
+              signedAt: formatThaiDateTime(at, { digits }),
+              recipients: [...names].map(([key, n]) => ({ key, name: n })),
+            },
+          ],
+        },
+        {
+          field: personField(ctx, signer, {
+            fieldName: `คำสั่งการ ${name}`,
+            userId: me,
+            name,
+            position,
             capacity,
-            signedAt: formatThaiDateTime(at, { digits }),
-            recipients: [...names].map(([key, n]) => ({ key, name: n })),
-          },
-        ],
-      });
+            reason: `คำสั่งการ: ${input.text.slice(0, 200)}`,
+            at,
+          }),
+          sign: signer.sign,
+        },
+      );
       await addRevision(deps, r, ctx, letter, page.pdf, 'route-page', at, me);
       for (const [key, deliveryId] of deliveries) {
         const cell = page.receiptCells[key];

@@ -2,7 +2,10 @@ import { auditActor } from '../audit/index.ts';
 import { lockUntilAfterFailure } from '../auth/lockout.ts';
 import type { UserCredentials } from '../auth/ports.ts';
 import { listCapacitiesOn } from '../directory/index.ts';
+import { authorize } from '../auth/authorize.ts';
+import { Permission } from '../directory/permissions.ts';
 import { AppError } from '../shared/app-error.ts';
+import { imageBinding } from '../signing/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import { bangkokToday } from '../shared/thai/thai-date.ts';
@@ -23,12 +26,26 @@ export async function getMySignatureImage(deps: LetterDeps, ctx: TenantContext):
   return bytes;
 }
 
-/** Stores (or, with null, removes) the signed-in user's signature image, normalised to a PNG with alpha. */
-export async function setMySignature(deps: LetterDeps, ctx: TenantContext, base64: string | null) {
-  const me = actingUserId(ctx);
+/**
+ * Stores (or, with null, removes) a signature image, normalised to a PNG with alpha and marked with the
+ * agency's invisible watermark for its owner: one's own, or (deck: นำเข้าลายเซ็น) a user's by the admin.
+ */
+export async function setMySignature(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  base64: string | null,
+  forUserId?: string,
+) {
+  const me = forUserId ?? actingUserId(ctx);
+  if (forUserId) {
+    authorize(ctx, Permission.SignaturesManage);
+    const exists = await deps.uow.read((r) => r.letters.userProfile(ctx.tenantId, forUserId));
+    if (!exists) throw new AppError('NOT_FOUND');
+  }
   let sha: string | null = null;
   if (base64 !== null) {
-    const png = await deps.signatures.normalize(decodeImageBase64(base64));
+    const clean = await deps.signatures.normalize(decodeImageBase64(base64));
+    const png = await deps.pki.watermark(ctx.tenantId, clean, imageBinding(ctx.tenantId, me));
     sha = (await deps.files.put(ctx.tenantId, png)).sha256;
   }
   await deps.uow.run(async (r) => {
@@ -40,6 +57,10 @@ export async function setMySignature(deps: LetterDeps, ctx: TenantContext, base6
       summary: sha ? { sha256: sha } : {},
     });
   });
+  if (forUserId) {
+    const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, forUserId));
+    return { hasImage: s.sha256 !== null, updatedAt: s.updatedAt?.toISOString() ?? null };
+  }
   return getMySignature(deps, ctx);
 }
 
@@ -134,6 +155,9 @@ export async function signatureImageFor(
     if (!bytes) throw new AppError('SIGNATURE_IMAGE_REQUIRED');
     signature = bytes;
   }
+  // Marked (again) for this signer: idempotent for a stored image, and images stored before the watermark
+  // existed get it too. The mark survives lossless embedding and is checked at verification.
+  signature = await deps.pki.watermark(ctx.tenantId, signature, imageBinding(ctx.tenantId, me));
   const blob = await deps.files.put(ctx.tenantId, signature);
   return { signature, sha256: blob.sha256 };
 }

@@ -221,28 +221,8 @@ export interface DispatchChannel {
   ): Promise<{ incomingLetterId: string | null }>;
 }
 
-/**
- * Port: the signing step applied to the letter's final PDF (number, date and signature block already drawn).
- * The electronic signature of the deck (image + password) needs nothing more, so its signer returns the bytes
- * as they are; a certificate (PAdES) signer adds its signature as an incremental revision here.
- */
-export interface LetterSigner {
-  sign(
-    pdf: Uint8Array,
-    signer: { userId: string; name: string; position: string; capacity: string; at: Date },
-  ): Promise<Uint8Array>;
-}
-
-/** The electronic signature: image + password, already drawn into the PDF. */
-export const electronicSigner: LetterSigner = {
-  async sign(pdf) {
-    return pdf;
-  },
-};
-
-/** What the outgoing use cases use: the letters' dependencies, the renderer, the signer and the dispatch channels. */
+/** What the outgoing use cases use: the letters' dependencies, the renderer and the dispatch channels. */
 export interface OutgoingDeps extends LetterDeps {
   renderer: LetterRenderer;
-  signer: LetterSigner;
   channels: { platform: DispatchChannel; paper: DispatchChannel };
 }

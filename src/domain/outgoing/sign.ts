@@ -1,4 +1,5 @@
-import type { OutgoingLetter } from '../../../contracts/outgoing.contract.ts';
+import { randomBytes } from 'node:crypto';
+import type { OutgoingLetter, SignLetterBody } from '../../../contracts/outgoing.contract.ts';
 import { auditActor } from '../audit/index.ts';
 import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
@@ -7,6 +8,7 @@ import { signatureImageFor, signingCapacity, verifySigningPassword } from '../le
 import { allocateNumber, bindReservedNumber } from '../registers/index.ts';
 import { digitStyleOf } from '../registers/register-access.ts';
 import { AppError } from '../shared/app-error.ts';
+import { personField, resolveStepSigner } from '../signing/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { bangkokToday, bangkokYearBE, formatThaiDate, formatThaiDateTime } from '../shared/thai/thai-date.ts';
 import { numberingRegister, renderOrRefuse } from './draft.ts';
@@ -28,13 +30,15 @@ const KIND_TH = {
  * owner unit's register (dispatch, circular ว, order or announcement) — or a reserved number is bound —
  * the date is today in Bangkok, and both are rendered into the PDF with the signature block before it is
  * stored, so the signed letter carries them (regulation.md §13 q14). If rendering fails, the transaction
- * rolls back and no number is burnt. Certificate (PAdES) signing arrives through this same step later.
+ * rolls back and no number is burnt. The PDF is then signed (PAdES, its own revision, with the QR code
+ * of the public verification page): sealed by the owner unit's certificate for an electronic signature,
+ * or with the signer's own certificate.
  */
 export async function signLetter(
   deps: OutgoingDeps,
   ctx: TenantContext,
   id: string,
-  input: { password: string; signatureImage?: string; appointmentId?: string; reservedNumber?: number },
+  input: SignLetterBody,
 ): Promise<OutgoingLetter> {
   authorize(ctx, Permission.LetterSign);
   const me = actingUserId(ctx);
@@ -52,6 +56,8 @@ export async function signLetter(
       const kind = registerKindFor(letter.content);
       throw new AppError('NO_REGISTER_FOR_FORM', { kind, kindTh: KIND_TH[kind] });
     }
+    // Who signs, checked before a number is taken: a bad certificate burns nothing.
+    const signer = await resolveStepSigner(deps, r, ctx, input, { userId: me, unitId: letter.ownerUnitId });
     const profile = await r.letters.userProfile(ctx.tenantId, me);
     const { position, capacity } = await signingCapacity(
       r,
@@ -127,7 +133,22 @@ export async function signLetter(
       });
       signedPdf = (await renderOrRefuse(deps, model)).pdf;
     }
-    signedPdf = await deps.signer.sign(signedPdf, { userId: me, name, position, capacity, at });
+    const verifyCode = randomBytes(12).toString('base64url');
+    signedPdf = await deps.pdf.signPdf(
+      signedPdf,
+      personField(ctx, signer, {
+        fieldName: `ลงนาม ${name}`,
+        userId: me,
+        name,
+        position,
+        capacity,
+        reason: `ลงนามหนังสือ ${number.formatted}`,
+        at,
+      }),
+      signer.sign,
+      { qr: { url: `${deps.publicUrl}/v/${verifyCode}`, caption: 'สแกนตรวจสอบลายมือชื่อ' } },
+    );
+    await r.signing.setVerifyCode(ctx.tenantId, id, verifyCode);
     const blob = await deps.files.put(ctx.tenantId, signedPdf);
     await r.outgoing.updateReview(ctx.tenantId, id, turn.position, { status: 'signed', actedAt: at });
     await r.outgoing.setSigned(ctx.tenantId, id, {
@@ -147,7 +168,15 @@ export async function signLetter(
       action: 'outgoing.signed',
       targetType: 'outgoing',
       targetId: id,
-      summary: { number: number.formatted, letterDate, capacity, pdf: blob.sha256, version: letter.version },
+      summary: {
+        number: number.formatted,
+        letterDate,
+        capacity,
+        pdf: blob.sha256,
+        version: letter.version,
+        mode: signer.kind === 'seal' ? 'electronic' : 'certificate',
+        certificate: signer.sealedBy,
+      },
     });
   });
   return deps.uow.read((r) => readOutgoing(r, ctx, id));

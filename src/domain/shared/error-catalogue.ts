@@ -327,6 +327,78 @@ export const errorCatalogue = {
     th: 'รหัสผ่านยืนยันตัวบุคคลไม่ถูกต้อง',
     en: 'The confirmation password is incorrect.',
   },
+  CERTIFICATE_NOT_FOUND: { status: 404, th: 'ไม่พบใบรับรองที่ระบุ', en: 'Certificate not found.' },
+  CERTIFICATE_REQUIRED: {
+    status: 400,
+    th: 'กรุณาเลือกใบรับรองจากที่เก็บในระบบ หรือเลือกไฟล์ใบรับรอง (.p12) จากที่เก็บในเครื่อง',
+    en: 'Choose a certificate from the system store, or a certificate file (.p12) from your device.',
+  },
+  CERTIFICATE_NOT_YOURS: { status: 403, th: 'ใบรับรองนี้ไม่ใช่ของท่าน', en: 'This certificate is not yours.' },
+  CERTIFICATE_REVOKED: {
+    status: 409,
+    th: 'ใบรับรองถูกเพิกถอนแล้วเมื่อ {revokedAt} ใช้ลงนามไม่ได้',
+    en: 'The certificate was revoked at {revokedAt} and cannot sign.',
+  },
+  CERTIFICATE_EXPIRED: {
+    status: 409,
+    th: 'ใบรับรองหมดอายุแล้วเมื่อ {notAfter} ใช้ลงนามไม่ได้',
+    en: 'The certificate expired at {notAfter} and cannot sign.',
+  },
+  CERTIFICATE_NOT_YET_VALID: {
+    status: 409,
+    th: 'ใบรับรองยังไม่ถึงวันเริ่มใช้ ({notBefore})',
+    en: 'The certificate is not valid until {notBefore}.',
+  },
+  CERTIFICATE_KEY_MISMATCH: {
+    status: 400,
+    th: 'กุญแจส่วนตัวไม่ตรงกับใบรับรอง',
+    en: 'The private key does not match the certificate.',
+  },
+  CERTIFICATE_KEY_UNSUPPORTED: {
+    status: 400,
+    th: 'ชนิดกุญแจของใบรับรองไม่รองรับ (รองรับ RSA 2048 บิตขึ้นไป และ ECDSA P-256)',
+    en: 'Unsupported key type (RSA ≥ 2048 bits and ECDSA P-256 are supported).',
+  },
+  CERTIFICATE_INVALID: {
+    status: 400,
+    th: 'ไฟล์ใบรับรองไม่ถูกต้อง (ต้องเป็น X.509 แบบ PEM หรือ DER)',
+    en: 'The certificate is not a valid X.509 certificate (PEM or DER).',
+  },
+  CERTIFICATE_REVOKED_ALREADY: {
+    status: 409,
+    th: 'ใบรับรองนี้ถูกเพิกถอนไปแล้ว',
+    en: 'The certificate is already revoked.',
+  },
+  PKCS12_INVALID: {
+    status: 400,
+    th: 'ไฟล์ใบรับรองไม่ใช่ PKCS#12 (.p12/.pfx) หรือไฟล์เสียหาย',
+    en: 'The file is not a PKCS#12 (.p12/.pfx) or it is damaged.',
+  },
+  PKCS12_PASSWORD: {
+    status: 400,
+    th: 'รหัสผ่านของไฟล์ใบรับรองไม่ถูกต้อง',
+    en: 'The password of the certificate file is incorrect.',
+  },
+  PKCS12_UNSUPPORTED: {
+    status: 400,
+    th: 'ไฟล์ใบรับรองใช้การเข้ารหัสที่ไม่รองรับ ({detail}) กรุณาส่งออกใหม่แบบ AES',
+    en: 'The certificate file uses unsupported protection ({detail}); export it again with AES.',
+  },
+  PKCS12_NO_KEY: {
+    status: 400,
+    th: 'ไฟล์ใบรับรองไม่มีกุญแจส่วนตัว หรือกุญแจไม่ตรงกับใบรับรองในไฟล์',
+    en: 'The certificate file holds no private key matching its certificate.',
+  },
+  TSA_UNAVAILABLE: {
+    status: 503,
+    th: 'ขอตราเวลาจากผู้ให้บริการประทับรับรองเวลาไม่สำเร็จ กรุณาลองใหม่ (ยังไม่มีการบันทึกใด ๆ)',
+    en: 'The time-stamp authority could not be reached; try again (nothing was stored).',
+  },
+  VERIFY_CODE_NOT_FOUND: {
+    status: 404,
+    th: 'ไม่พบหนังสือตามรหัสตรวจสอบนี้',
+    en: 'No letter has this verification code.',
+  },
   SIGNATURE_IMAGE_REQUIRED: {
     status: 400,
     th: 'กรุณาวาดลายเซ็น หรือบันทึกภาพลายเซ็นในหน้าบัญชีผู้ใช้ก่อนลงนาม',

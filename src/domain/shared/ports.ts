@@ -4,6 +4,7 @@ import type { DirectoryRepository } from '../directory/ports.ts';
 import type { LetterRepository } from '../letters/ports.ts';
 import type { OutgoingRepository } from '../outgoing/ports.ts';
 import type { RegisterRepository } from '../registers/ports.ts';
+import type { SigningRepository } from '../signing/ports.ts';
 import type { TenantRepository } from '../tenancy/ports.ts';
 
 /** Every repository, bound to one open transaction. */
@@ -15,6 +16,7 @@ export interface Repositories {
   audit: AuditRepository;
   letters: LetterRepository;
   outgoing: OutgoingRepository;
+  signing: SigningRepository;
 }
 
 /** Port: runs `work` in one database transaction; everything it writes commits or rolls back together. */

@@ -7,6 +7,7 @@ import { allLetterRoutes } from './letters/index.ts';
 import { outgoingRoutes } from './outgoing/outgoing.routes.ts';
 import { operatorRoutes } from './operator/operator.routes.ts';
 import { registersRoutes } from './registers/index.ts';
+import { signingRoutes } from './signing/signing.routes.ts';
 
 /** Every /api/v1 route module. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -17,4 +18,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registersRoutes(app, deps);
   allLetterRoutes(app, deps);
   outgoingRoutes(app, deps);
+  signingRoutes(app, deps);
 }

@@ -230,7 +230,8 @@ describe('letters administration', () => {
       assert.equal(Buffer.compare(res.rawPayload.subarray(0, 8), PNG_MAGIC), 0, 'stored as PNG');
       const meta = await sharp(res.rawPayload).metadata();
       assert.equal(meta.format, 'png');
-      assert.deepEqual([meta.width, meta.height], [600, 200], 'scaled down to fit 600 × 240');
+      // 592 × 197 to fit, then padded to whole 16-pixel watermark blocks.
+      assert.deepEqual([meta.width, meta.height], [592, 208], 'scaled down to fit 600 × 240');
       const dataUrl = ok(
         await api(s.app, s.deputy).put('/account/signature', { image: `data:image/png;base64,${png}` }),
       );

@@ -1,3 +1,4 @@
+import { createAgencyCa } from '../../../domain/signing/index.ts';
 import type { FastifyInstance } from 'fastify';
 import { OperatorLoginBody, OperatorSessionInfo } from '../../../../contracts/auth.contract.ts';
 import { IdParams, Ok, PageQuery, page } from '../../../../contracts/common.contract.ts';
@@ -88,7 +89,12 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { operationId: 'createTenant', tags, body: CreateTenantBody, response: { 200: Tenant } },
       onRequest: operator,
     },
-    async (req) => createTenant(deps.core, operatorActor(req), req.body, req.id),
+    async (req) => {
+      const tenant = await createTenant(deps.core, operatorActor(req), req.body, req.id);
+      // Every agency gets its internal CA when it is created (its key sealed under the master key).
+      await createAgencyCa(deps.letters, tenant.id);
+      return tenant;
+    },
   );
   api.get(
     '/operator/tenants/:id',

@@ -1,0 +1,76 @@
+/**
+ * The PKI adapter (port: src/domain/signing/ports.ts): the agency CAs and certificates (@peculiar/x509),
+ * keys sealed under the master key, CAdES signatures (pkijs + Node crypto) with an optional RFC 3161
+ * time-stamp, PKCS#12 import, PDF signature verification and the signature images' watermark.
+ */
+import { X509Certificate } from 'node:crypto';
+import type { Pki } from '../../domain/signing/ports.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { embedWatermark } from '../images/watermark.ts';
+import { cadesSign } from './cades.ts';
+import {
+  certificateInfo,
+  createCa,
+  createCrl,
+  issueCertificate,
+  keyAlgorithmOf,
+  keyMatchesCertificate,
+  privateKeyOf,
+} from './certificates.ts';
+import { createKeyVault } from './key-vault.ts';
+import { Pkcs12Error, readPkcs12 } from './pkcs12.ts';
+import { httpTimeStamper, TsaError } from './tsa-client.ts';
+import { verifyPdfSignatures } from './verify-pdf.ts';
+
+/** DER from DER or PEM text. */
+function derOf(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes).toString('latin1');
+  const m = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(text);
+  return m ? new Uint8Array(Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64')) : bytes;
+}
+
+export function createPki(opts: { masterKey: Uint8Array; tsaUrl?: string }): Pki {
+  const vault = createKeyVault(opts.masterKey);
+  const stamper = opts.tsaUrl ? httpTimeStamper(opts.tsaUrl) : undefined;
+  return {
+    createCa: (agencyName, now) => createCa({ agencyName, now }),
+    issueCertificate: (o) => issueCertificate(o),
+    createCrl: (o) => createCrl(o),
+    certificateFacts(bytes) {
+      try {
+        const der = derOf(bytes);
+        return { ...certificateInfo(der), der: new Uint8Array(new X509Certificate(der).raw) };
+      } catch {
+        throw new AppError('CERTIFICATE_INVALID');
+      }
+    },
+    readPkcs12(bytes, password) {
+      try {
+        const r = readPkcs12(bytes, password);
+        const algorithm = keyAlgorithmOf(r.key);
+        if (!algorithm) throw new AppError('CERTIFICATE_KEY_UNSUPPORTED');
+        return { keyPkcs8: r.keyPkcs8, certificate: r.certificate, others: r.others, algorithm };
+      } catch (err) {
+        if (err instanceof Pkcs12Error) throw new AppError(err.problem, { detail: err.message });
+        throw err;
+      }
+    },
+    keyMatches: (key, cert) => keyMatchesCertificate(key, cert),
+    seal: (t, p, data) => vault.seal(t, p, data),
+    open: (t, p, data) => vault.open(t, p, data),
+    cmsSigner(keyPkcs8, certificate, chain) {
+      const key = privateKeyOf(keyPkcs8);
+      return async (chunks) => {
+        try {
+          return await cadesSign(chunks, { key, certificate, chain }, stamper);
+        } catch (err) {
+          if (err instanceof TsaError) throw new AppError('TSA_UNAVAILABLE', { detail: err.message });
+          throw err;
+        }
+      };
+    },
+    watermark: (tenantId, png, binding) => embedWatermark(png, vault.watermarkKey(tenantId), binding),
+    verifyPdf: (pdf, trust) =>
+      verifyPdfSignatures(pdf, trust, { watermarkKey: (tenantId) => vault.watermarkKey(tenantId) }),
+  };
+}

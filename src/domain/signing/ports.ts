@@ -1,0 +1,125 @@
+import type { VerificationReport } from '../../../contracts/signing.contract.ts';
+import type { CmsSign } from '../letters/pdf-port.ts';
+
+export type KeyAlgorithm = 'rsa-2048' | 'ecdsa-p256';
+
+/** A private key (PKCS#8 DER) and its certificate (DER). */
+export interface KeyAndCertificate {
+  key: Uint8Array;
+  certificate: Uint8Array;
+}
+
+export interface CertificateFacts {
+  subject: string;
+  commonName: string;
+  issuer: string;
+  serialNumber: string;
+  notBefore: Date;
+  notAfter: Date;
+  sha256: string;
+  isCa: boolean;
+}
+
+/** A certificate in the system store. */
+export interface CertificateRecord extends CertificateFacts {
+  id: string;
+  userId: string | null;
+  orgUnitId: string | null;
+  ownerName: string;
+  source: 'internal' | 'imported';
+  algorithm: string;
+  certificate: Uint8Array;
+  chain: Uint8Array[];
+  sealedKey: Uint8Array;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+  createdAt: Date;
+}
+
+export interface AgencyCaRecord {
+  certificate: Uint8Array;
+  sealedKey: Uint8Array;
+  crlNumber: number;
+}
+
+export interface TrustAnchorRecord {
+  id: string;
+  certificate: Uint8Array;
+  subject: string;
+  sha256: string;
+  notAfter: Date;
+  createdAt: Date;
+}
+
+/** Certificates, CAs and trust anchors, bound to one transaction. */
+export interface SigningRepository {
+  getCa(tenantId: string): Promise<AgencyCaRecord | null>;
+  /** Inserts unless the agency already has one (a concurrent first use); returns the stored CA. */
+  insertCa(tenantId: string, ca: { certificate: Uint8Array; sealedKey: Uint8Array }): Promise<AgencyCaRecord>;
+  /** Every agency CA certificate on this service: all are trust anchors for letters exchanged between them. */
+  listCaCertificates(): Promise<Uint8Array[]>;
+  nextCrlNumber(tenantId: string): Promise<number>;
+  insertCertificate(
+    tenantId: string,
+    c: Omit<CertificateRecord, 'id' | 'ownerName' | 'revokedAt' | 'revokeReason' | 'createdAt' | 'isCa'> & {
+      createdBy: string | null;
+    },
+  ): Promise<string>;
+  getCertificate(tenantId: string, id: string): Promise<CertificateRecord | null>;
+  listCertificates(tenantId: string, filter: { userId?: string }): Promise<CertificateRecord[]>;
+  /** The unit's active seal certificate. */
+  unitSeal(tenantId: string, orgUnitId: string): Promise<CertificateRecord | null>;
+  revokeCertificate(tenantId: string, id: string, at: Date, reason: string): Promise<void>;
+  listRevoked(tenantId: string): Promise<{ serialNumber: string; revokedAt: Date }[]>;
+  /** Revoked certificates of every agency that has any, by agency. */
+  listRevokedByAgency(): Promise<Map<string, { serialNumber: string; revokedAt: Date }[]>>;
+  listTrustAnchors(tenantId: string): Promise<TrustAnchorRecord[]>;
+  insertTrustAnchor(
+    tenantId: string,
+    a: { certificate: Uint8Array; subject: string; sha256: string; notAfter: Date },
+  ): Promise<string>;
+  deleteTrustAnchor(tenantId: string, id: string): Promise<boolean>;
+  setVerifyCode(tenantId: string, letterId: string, code: string): Promise<void>;
+  findVerifyCode(code: string): Promise<{ tenantId: string; letterId: string } | null>;
+}
+
+/** Trust for verification: anchors and the CRLs known to the service. */
+export interface TrustMaterial {
+  anchors: Uint8Array[];
+  crls: Uint8Array[];
+}
+
+/** Port: the PKI (certificates, keys at rest, CMS signatures, verification, image watermarks). */
+export interface Pki {
+  createCa(agencyName: string, now: Date): Promise<KeyAndCertificate>;
+  issueCertificate(opts: {
+    ca: KeyAndCertificate;
+    subject: { cn: string; o?: string; ou?: string };
+    algorithm: KeyAlgorithm;
+    now: Date;
+    validDays: number;
+    crlUrl?: string;
+  }): Promise<KeyAndCertificate & { serialNumber: string }>;
+  createCrl(opts: {
+    ca: KeyAndCertificate;
+    now: Date;
+    validDays: number;
+    crlNumber: number;
+    revoked: { serialNumber: string; revokedAt: Date }[];
+  }): Promise<Uint8Array>;
+  /** Parses a certificate (DER or PEM); throws AppError CERTIFICATE_INVALID. */
+  certificateFacts(certificate: Uint8Array): CertificateFacts & { der: Uint8Array };
+  /** Reads a PKCS#12; throws AppError PKCS12_* for the user's mistakes. */
+  readPkcs12(
+    bytes: Uint8Array,
+    password: string,
+  ): { keyPkcs8: Uint8Array; certificate: Uint8Array; others: Uint8Array[]; algorithm: KeyAlgorithm };
+  keyMatches(keyPkcs8: Uint8Array, certificate: Uint8Array): boolean;
+  seal(tenantId: string, purpose: string, plaintext: Uint8Array): Uint8Array;
+  open(tenantId: string, purpose: string, sealed: Uint8Array): Uint8Array;
+  /** A CMS signer with this key and chain; adds an RFC 3161 token when a TSA is configured. */
+  cmsSigner(keyPkcs8: Uint8Array, certificate: Uint8Array, chain: Uint8Array[]): CmsSign;
+  /** Marks a signature image (PNG) with the agency's invisible watermark for this binding. */
+  watermark(tenantId: string, png: Uint8Array, binding: string): Promise<Uint8Array>;
+  verifyPdf(pdf: Uint8Array, trust: TrustMaterial): Promise<VerificationReport>;
+}

@@ -1,0 +1,83 @@
+import type { PublicVerification, VerificationReport } from '../../../contracts/signing.contract.ts';
+import { auditActor } from '../audit/index.ts';
+import { type LetterDeps, pdfInput } from '../letters/index.ts';
+import { AppError } from '../shared/app-error.ts';
+import type { TenantContext } from '../shared/context.ts';
+import type { Repositories } from '../shared/ports.ts';
+import { agencyCa } from './agency-pki.ts';
+import type { TrustMaterial } from './ports.ts';
+
+/**
+ * What a verification trusts: every agency CA of this service (letters travel between them), the roots
+ * the viewing agency imported, and the current CRL of every agency whose CA is among the anchors.
+ */
+async function trustFor(deps: LetterDeps, r: Repositories, tenantId: string | null): Promise<TrustMaterial> {
+  const anchors = await r.signing.listCaCertificates();
+  if (tenantId) for (const a of await r.signing.listTrustAnchors(tenantId)) anchors.push(a.certificate);
+  const crls: Uint8Array[] = [];
+  const now = deps.clock.now();
+  for (const [agency, revoked] of await r.signing.listRevokedByAgency()) {
+    const ca = await agencyCa(deps, r, agency);
+    crls.push(await deps.pki.createCrl({ ca, now, validDays: 1, crlNumber: 0, revoked }));
+  }
+  return { anchors, crls };
+}
+
+/** verifyPdf: any PDF, by any signed-in user (deck: ตรวจสอบและยืนยันการลงนาม). */
+export async function verifyPdf(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  pdf: Uint8Array,
+): Promise<VerificationReport> {
+  const trust = await deps.uow.run((r) => trustFor(deps, r, ctx.tenantId));
+  const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
+  await deps.uow.run((r) =>
+    r.audit.append(ctx.tenantId, auditActor(ctx), {
+      action: 'pdf.verified',
+      targetType: 'file',
+      targetId: report.sha256,
+      summary: { valid: report.valid, signatures: report.signatureCount },
+    }),
+  );
+  return report;
+}
+
+/**
+ * The public page behind a letter's QR code: the result for the copy the agency keeps (or for a copy
+ * someone uploads) and only what the letter's secrecy allows: a classified letter shows no subject.
+ */
+export async function verifyByCode(
+  deps: LetterDeps,
+  code: string,
+  upload?: Uint8Array,
+): Promise<PublicVerification> {
+  const found = await deps.uow.read(async (r) => {
+    const hit = await r.signing.findVerifyCode(code);
+    if (!hit) return null;
+    const letter = await r.outgoing.get(hit.tenantId, hit.letterId);
+    const tenant = await r.tenants.get(hit.tenantId);
+    return letter && tenant ? { letter, tenant } : null;
+  });
+  if (!found?.letter.pdfSha256) throw new AppError('VERIFY_CODE_NOT_FOUND');
+  const { letter, tenant } = found;
+  const kept = await deps.files.get(tenant.id, letter.pdfSha256!);
+  if (!kept) throw new AppError('VERIFY_CODE_NOT_FOUND');
+  const pdf = upload ?? kept;
+  const trust = await deps.uow.run((r) => trustFor(deps, r, null));
+  const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
+  const secret = letter.content.secrecy !== 'none';
+  return {
+    code,
+    agency: tenant.nameTh,
+    subject: secret ? '' : letter.content.subject,
+    number: letter.numberFormatted ?? '',
+    letterDate: letter.letterDate,
+    secret,
+    signerName: letter.signerName ?? '',
+    signerPosition: secret ? '' : (letter.signerPosition ?? ''),
+    signerCapacity: secret ? '' : (letter.signerCapacity ?? ''),
+    signedAt: letter.signedAt?.toISOString() ?? null,
+    report,
+    sameAsIssued: upload ? Buffer.from(upload).equals(Buffer.from(kept)) : null,
+  };
+}

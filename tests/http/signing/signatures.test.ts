@@ -1,0 +1,246 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { certificateInfo, toPem } from '../../../src/adapters/pki/certificates.ts';
+import {
+  type LetterAgency,
+  type LetterUser,
+  as,
+  makeSignaturePng,
+  multipart,
+  startLetterAgency,
+} from '../../support/letters.ts';
+import { loginAdmin } from '../../support/letters-extra.ts';
+import {
+  draftOf,
+  newDraft,
+  pdfOf,
+  signRequest,
+  startOutgoingAgency,
+  toSignature,
+} from '../../support/outgoing.ts';
+import {
+  cmsAttributes,
+  makeNssDb,
+  makeOpensslIdentity,
+  opensslCmsVerify,
+  pdfsig,
+  qpdfCheck,
+} from '../../support/verifiers.ts';
+
+/**
+ * Certificate signing end to end through the API, checked by independent verifiers (pdfsig, openssl cms,
+ * qpdf) and by our own verifyPdf: the agency CA, an internal certificate for the director, a signed
+ * outgoing letter (electronic = sealed by the unit, and digital = the director's certificate, from the
+ * store and from a PKCS#12 brought along), tampering, revocation and the public QR page.
+ */
+describe('signatures that anyone can verify', () => {
+  let s: LetterAgency;
+  let admin: LetterUser;
+  let signature: string;
+  let caPem: string;
+  let certificateId: string;
+  let signedPdf: Uint8Array;
+  let letterId: string;
+
+  before(async () => {
+    const o = await startOutgoingAgency();
+    s = o.s;
+    admin = await loginAdmin(s);
+    signature = await makeSignaturePng();
+  });
+  after(() => s.close());
+
+  async function verify(user: LetterUser, pdf: Uint8Array) {
+    const { payload, headers } = multipart(undefined, [
+      { field: 'file', fileName: 'x.pdf', contentType: 'application/pdf', bytes: pdf },
+    ]);
+    return s.app.inject({
+      method: 'POST',
+      url: '/api/v1/verify',
+      payload,
+      headers: { ...user.session.headers, ...headers },
+    });
+  }
+
+  test('the agency CA is there, and the admin issues the director an internal certificate', async () => {
+    const ca = await as(s.app, admin).get('/pki/ca');
+    assert.equal(ca.statusCode, 200, ca.body);
+    caPem = ca.json().pem;
+    assert.match(caPem, /BEGIN CERTIFICATE/);
+    const denied = await as(s.app, s.staffA).post(`/users/${s.director.userId}/certificates`, {});
+    assert.equal(denied.statusCode, 403);
+    const issued = await as(s.app, admin).post(`/users/${s.director.userId}/certificates`, {
+      algorithm: 'rsa-2048',
+    });
+    assert.equal(issued.statusCode, 201, issued.body);
+    certificateId = issued.json().id;
+    assert.equal(issued.json().status, 'active');
+    const mine = (await as(s.app, s.director).get('/account/certificates')).json();
+    assert.deepEqual(
+      mine.items.map((c: { id: string }) => c.id),
+      [certificateId],
+    );
+  });
+
+  test('the director signs an outgoing letter with the certificate: pdfsig, openssl and verifyPdf say valid', async () => {
+    const draft = await newDraft(s, s.staffA, draftOf(s, 'external'));
+    letterId = draft.id;
+    await toSignature(s, draft.id);
+    const other = await signRequest(s, draft.id, signature, { mode: 'certificate' });
+    assert.equal(other.statusCode, 400);
+    assert.equal(other.json().error.code, 'CERTIFICATE_REQUIRED');
+    const res = await signRequest(s, draft.id, signature, { mode: 'certificate', certificateId });
+    assert.equal(res.statusCode, 200, res.body);
+    signedPdf = await pdfOf(s, s.director, draft.id);
+    const sigs = pdfsig(signedPdf, { nssDir: makeNssDb({ trust: [caPem] }) });
+    assert.equal(sigs.length, 1);
+    assert.equal(sigs[0]!.valid, true, sigs[0]!.signatureValidation ?? '');
+    assert.equal(sigs[0]!.signatureType, 'ETSI.CAdES.detached');
+    assert.match(sigs[0]!.certificateValidation ?? '', /Trusted/);
+    assert.equal(sigs[0]!.totalDocumentSigned, true);
+    assert.ok(opensslCmsVerify(signedPdf, -1, caPem).ok);
+    assert.ok(cmsAttributes(signedPdf, -1).some((a) => /signingCertificateV2/i.test(a)));
+    assert.ok(qpdfCheck(signedPdf).ok);
+    const report = (await verify(s.clerk, signedPdf)).json();
+    assert.equal(report.valid, true, JSON.stringify(report.problems));
+    assert.equal(report.signatures[0].kind, 'digital');
+    assert.equal(report.signatures[0].trusted, true);
+    assert.equal(report.signatures[0].watermark, 'valid');
+  });
+
+  test('one changed byte is caught by pdfsig, openssl and verifyPdf', async () => {
+    const tampered = Buffer.from(signedPdf);
+    tampered[2000] = tampered[2000]! ^ 0x01;
+    assert.equal(pdfsig(tampered)[0]!.valid, false);
+    assert.equal(opensslCmsVerify(tampered, -1, caPem).ok, false);
+    const report = (await verify(s.clerk, tampered)).json();
+    assert.equal(report.valid, false);
+    assert.equal(report.signatures[0].intact, false);
+  });
+
+  test('the QR page of the letter says valid; a tampered copy uploaded there says not valid', async () => {
+    const codeRow = await s.t.db
+      .selectFrom('outgoing_letters')
+      .select('verify_code')
+      .where('id', '=', letterId)
+      .executeTakeFirstOrThrow();
+    assert.ok(codeRow.verify_code);
+    const page = await s.app.inject({ method: 'GET', url: `/api/public/verify/${codeRow.verify_code}` });
+    assert.equal(page.statusCode, 200, page.body);
+    assert.equal(page.json().report.valid, true);
+    const tampered = Buffer.from(signedPdf);
+    tampered[2000] = tampered[2000]! ^ 0x01;
+    const { payload, headers } = multipart(undefined, [
+      { field: 'file', fileName: 'x.pdf', contentType: 'application/pdf', bytes: tampered },
+    ]);
+    const up = await s.app.inject({
+      method: 'POST',
+      url: `/api/public/verify/${codeRow.verify_code}`,
+      payload,
+      headers,
+    });
+    assert.equal(up.statusCode, 200, up.body);
+    assert.equal(up.json().report.valid, false);
+    assert.equal(up.json().sameAsIssued, false);
+    const unknown = await s.app.inject({ method: 'GET', url: '/api/public/verify/AAAAAAAAAAAAAAAA' });
+    assert.equal(unknown.statusCode, 404);
+  });
+
+  test('a PKCS#12 brought along signs once; a wrong password or an expired certificate burns nothing', async () => {
+    const id = makeOpensslIdentity({
+      keyType: 'ec',
+      commonName: 'นายผู้อำนวยการ ทดสอบ',
+      password: 'p12-secret',
+    });
+    const expired = makeOpensslIdentity({ keyType: 'rsa', password: 'p12-secret', expired: true });
+    const draft = await newDraft(s, s.staffA, draftOf(s, 'external'));
+    await toSignature(s, draft.id);
+    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+    const wrong = await signRequest(s, draft.id, signature, {
+      mode: 'certificate',
+      p12: b64(id.p12),
+      p12Password: 'nope',
+    });
+    assert.equal(wrong.json().error.code, 'PKCS12_PASSWORD');
+    const old = await signRequest(s, draft.id, signature, {
+      mode: 'certificate',
+      p12: b64(expired.p12),
+      p12Password: 'p12-secret',
+    });
+    assert.equal(old.json().error.code, 'CERTIFICATE_EXPIRED');
+    const junk = await signRequest(s, draft.id, signature, {
+      mode: 'certificate',
+      p12: b64(new Uint8Array([1, 2, 3])),
+      p12Password: 'x',
+    });
+    assert.equal(junk.json().error.code, 'PKCS12_INVALID');
+    const view = (await as(s.app, s.director).get(`/outgoing/${draft.id}`)).json();
+    assert.equal(view.status, 'awaiting-signature', 'nothing was signed or numbered');
+    const ok = await signRequest(s, draft.id, signature, {
+      mode: 'certificate',
+      p12: b64(id.p12),
+      p12Password: 'p12-secret',
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const pdf = await pdfOf(s, s.director, draft.id);
+    const sigs = pdfsig(pdf, { nssDir: makeNssDb({ trust: [id.caCertPem] }) });
+    assert.equal(sigs[0]!.valid, true);
+    assert.equal(sigs[0]!.signerCommonName, 'นายผู้อำนวยการ ทดสอบ');
+    // Not stored: the director's store still holds only the internal certificate.
+    assert.equal((await as(s.app, s.director).get('/account/certificates')).json().items.length, 1);
+    // Trusted once the agency imports that CA as a trust anchor.
+    const before = (await verify(s.clerk, pdf)).json();
+    assert.equal(before.signatures[0].trusted, false);
+    const anchor = await as(s.app, admin).post('/pki/trust-anchors', { certificate: id.caCertPem });
+    assert.equal(anchor.statusCode, 201, anchor.body);
+    const afterAnchor = (await verify(s.clerk, pdf)).json();
+    assert.equal(afterAnchor.signatures[0].trusted, true, JSON.stringify(afterAnchor.signatures[0]));
+  });
+
+  test('a revoked certificate cannot sign and is listed in the CRL; a signature made before the revocation stays valid', async () => {
+    const revoked = await as(s.app, admin).post(`/certificates/${certificateId}/revoke`, {
+      reason: 'กุญแจรั่วไหล',
+    });
+    assert.equal(revoked.statusCode, 200, revoked.body);
+    assert.equal(revoked.json().status, 'revoked');
+    const draft = await newDraft(s, s.staffA, draftOf(s, 'external'));
+    await toSignature(s, draft.id);
+    const res = await signRequest(s, draft.id, signature, { mode: 'certificate', certificateId });
+    assert.equal(res.json().error.code, 'CERTIFICATE_REVOKED');
+    const crl = await s.app.inject({ method: 'GET', url: `/pki/${s.a.tenant.slug}/crl` });
+    assert.equal(crl.statusCode, 200);
+    assert.equal(crl.headers['content-type'], 'application/pkix-crl');
+    const serial = certificateInfo(
+      new Uint8Array(
+        (await s.deps.letters.uow.read((r) => r.signing.getCertificate(s.a.tenant.id, certificateId)))!
+          .certificate,
+      ),
+    ).serialNumber;
+    assert.ok(serial);
+    const caCrt = await s.app.inject({ method: 'GET', url: `/pki/${s.a.tenant.slug}/ca.crt` });
+    assert.equal(toPem(new Uint8Array(caCrt.rawPayload)), caPem);
+    const report = (await verify(s.clerk, signedPdf)).json();
+    assert.equal(report.signatures[0].trusted, true, 'signed before the revocation');
+  });
+
+  test('electronic signing seals the letter with the unit certificate, and its image watermark verifies', async () => {
+    const draft = await newDraft(s, s.staffA, draftOf(s, 'external'));
+    await toSignature(s, draft.id);
+    const res = await signRequest(s, draft.id, signature);
+    assert.equal(res.statusCode, 200, res.body);
+    const pdf = await pdfOf(s, s.director, draft.id);
+    const sigs = pdfsig(pdf, { nssDir: makeNssDb({ trust: [caPem] }) });
+    assert.equal(sigs.length, 1);
+    assert.equal(sigs[0]!.valid, true);
+    const report = (await verify(s.clerk, pdf)).json();
+    assert.equal(report.valid, true, JSON.stringify(report.problems));
+    assert.equal(report.signatures[0].kind, 'seal');
+    assert.equal(report.signatures[0].watermark, 'valid');
+  });
+
+  test('verifyPdf refuses what is not a PDF with a clear 4xx', async () => {
+    const res = await verify(s.clerk, new Uint8Array(Buffer.from('hello')));
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error.code, 'PDF_INVALID');
+  });
+});
