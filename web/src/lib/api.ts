@@ -69,20 +69,22 @@ export interface RequestOptions {
   /** Answer null instead of throwing on 401 (the session probes). */
   allow401?: boolean;
   signal?: AbortSignal;
+  /** The path prefix: '/api/v1' unless told otherwise (the public pages use '/api/public'). */
+  base?: string;
 }
 
 function scopeOf(path: string): ApiScope {
   return path.startsWith('/operator/') ? 'operator' : 'user';
 }
 
-function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+function buildUrl(path: string, query?: Record<string, QueryValue>, base = '/api/v1'): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, String(value));
   }
   const qs = params.toString();
-  return `/api/v1${path}${qs ? `?${qs}` : ''}`;
+  return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
 
 async function readError(res: Response): Promise<ApiError> {
@@ -127,7 +129,7 @@ export async function api<T>(method: string, path: string, options: RequestOptio
   }
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, options.query), {
+    res = await fetch(buildUrl(path, options.query, options.base), {
       method,
       headers,
       credentials: 'same-origin',

@@ -4,6 +4,7 @@ import { ApiTokensSection } from '@/features/account/ApiTokensSection.tsx';
 import { ChangePasswordForm } from '@/features/account/ChangePasswordForm.tsx';
 import { SignatureSection } from '@/features/account/SignatureSection.tsx';
 import { TotpSection } from '@/features/account/TotpSection.tsx';
+import { MyCertificatesSummary } from '@/features/certificates/MyCertificates.tsx';
 import { useCurrentSession } from '@/features/auth/session.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
@@ -19,7 +20,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** /account — password, two-step verification, signature, API tokens. */
+/** /account — password, two-step verification, signature, certificates, API tokens. */
 export default function AccountPage() {
   const t = useT();
   const session = useCurrentSession();
@@ -38,6 +39,9 @@ export default function AccountPage() {
         </Section>
         <Section title={t('account.signature')}>
           <SignatureSection />
+        </Section>
+        <Section title={t('certs.mine')}>
+          <MyCertificatesSummary />
         </Section>
         <Section title={t('account.tokens')}>
           <ApiTokensSection />

@@ -31,6 +31,8 @@ function guarded(anyOf: string[], children: RouteObject[]): RouteObject {
 const routes: RouteObject[] = [
   page('/login', () => import('./login.tsx')),
   page('/operator/login', () => import('./operator/login.tsx')),
+  // The QR code on a signed letter leads here: anyone, signed in or not, may check the letter.
+  page('/v/:code', () => import('./public-verify.tsx')),
   {
     path: '/operator',
     element: <OperatorLayout />,
@@ -52,6 +54,8 @@ const routes: RouteObject[] = [
       page(undefined, () => import('./home.tsx'), true),
       page('account', () => import('./account.tsx')),
       page('account/password', () => import('./account-password.tsx')),
+      page('account/certificates', () => import('./account-certificates.tsx')),
+      page('verify', () => import('./verify.tsx')),
       guarded(LETTER_WORK, [
         page('inbox/:queue', () => import('./letters/queue.tsx')),
         page('letters/:id', () => import('./letters/letter.tsx')),
@@ -113,6 +117,7 @@ const routes: RouteObject[] = [
           page('admin/registers/:id', () => import('./admin/register-book.tsx')),
         ],
       ),
+      guarded([Perm.Signatures], [page('admin/certificates', () => import('./admin/certificates.tsx'))]),
       guarded([Perm.Logs], [page('admin/audit', () => import('./admin/audit.tsx'))]),
       page('*', () => import('./not-found.tsx')),
     ],

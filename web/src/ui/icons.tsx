@@ -32,6 +32,8 @@ export const IconLogout = (p: P) => <Icon {...p} d="M15 4h4v16h-4M10 8l-4 4 4 4M
 export const IconChevronRight = (p: P) => <Icon {...p} d="M9 6l6 6-6 6" />;
 export const IconChevronDown = (p: P) => <Icon {...p} d="M6 9l6 6 6-6" />;
 export const IconCheck = (p: P) => <Icon {...p} d="M5 12l5 5L20 7" />;
+export const IconX = (p: P) => <Icon {...p} d="M6 6l12 12M18 6L6 18" />;
+export const IconAlert = (p: P) => <Icon {...p} d="M12 3l10 18H2zM12 10v5M12 18h.01" />;
 export const IconShield = (p: P) => <Icon {...p} d="M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z" />;
 export const IconBook = (p: P) => <Icon {...p} d="M4 5a2 2 0 0 1 2-2h14v16H6a2 2 0 0 0-2 2zM4 5v16" />;
 export const IconUsers = (p: P) => (

@@ -11,7 +11,7 @@ import { CountedTextarea } from './CountedTextarea.tsx';
 import { useRecordCommand } from './letters.ts';
 import { applyPreset, PresetChips } from './PresetChips.tsx';
 import { RecipientPicker, type RecipientValues } from './RecipientPicker.tsx';
-import { SIGNING_FIELDS, SigningFields, signingError, useSigning } from './SigningFields.tsx';
+import { SIGNING_FIELDS, SigningFields, useSigning } from './SigningFields.tsx';
 import { useLetterDates } from './thai-format.ts';
 
 const MAX = 500;
@@ -55,14 +55,14 @@ function CommandForm({
   const [text, setText] = useState(letter.preparedCommand ?? '');
   const [to, setTo] = useState<RecipientValues>({ orgUnitIds: [], userIds: [] });
   const [error, setError] = useState<unknown>(null);
-  const err = (p: string) => signingError(error, p);
+  const err = (p: string) => signing.errorAt(error, p);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     try {
       if (!text.trim()) throw fieldIssue('text', t('common.required'), t);
-      const signed = signing.collect(t);
+      const signed = await signing.collect(t);
       await command.mutateAsync({ deliveryId: action.deliveryId ?? undefined, text, ...to, ...signed });
       notify(t('letters.done.command'));
       onDone();
@@ -100,7 +100,8 @@ function CommandForm({
         />
         <RecipientPicker value={to} onChange={setTo} err={err} assign />
         <SigningFields signing={signing} error={error} />
-        <ErrorAlert error={error} shownFields={SHOWN} />
+        {/* A wrong password or a certificate problem is already said under its field. */}
+        {!signing.shownInFields(error) && <ErrorAlert error={error} shownFields={SHOWN} />}
         <Group justify="flex-end">
           <Button variant="default" h={44} onClick={onDone}>
             {t('common.cancel')}

@@ -42,18 +42,18 @@ function toApiError(status: number, body: string, networkMessage: string): ApiEr
 }
 
 /**
- * Sends multipart/form-data to `path` (under /api/v1), by POST unless told PUT. XMLHttpRequest rather than fetch so a user on a
+ * Sends multipart/form-data to `url` (the whole path, e.g. /api/v1/letters/incoming), by POST unless told PUT. XMLHttpRequest rather than fetch so a user on a
  * phone sees how far a 25 MB file has gone; the CSRF token and language travel as with every other request.
  */
 function sendMultipart<T>(
   method: 'POST' | 'PUT',
-  path: string,
+  url: string,
   form: FormData,
   options: UploadOptions,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(method, `/api/v1${path}`);
+    xhr.open(method, url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Accept-Language', options.lang);
@@ -72,16 +72,22 @@ function sendMultipart<T>(
 
 /**
  * A multipart upload with progress, for use inside a mutation: `upload(path, form)` posts (or, with
- * `method` 'PUT', puts) with the cached session's CSRF token; `progress` runs from 0 to 1.
+ * `method` 'PUT', puts) with the cached session's CSRF token, if any; `progress` runs from 0 to 1. `base` is
+ * the path prefix, '/api/v1' unless told otherwise (the public verification page uses '/api/public').
  */
 export function useMultipartUpload() {
   const { lang, t } = useI18n();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState(0);
-  const upload = <T>(path: string, form: FormData, method: 'POST' | 'PUT' = 'POST'): Promise<T> => {
+  const upload = <T>(
+    path: string,
+    form: FormData,
+    method: 'POST' | 'PUT' = 'POST',
+    base = '/api/v1',
+  ): Promise<T> => {
     setProgress(0);
     const session = queryClient.getQueryData<SessionInfo | null>(sessionKey);
-    return sendMultipart<T>(method, path, form, {
+    return sendMultipart<T>(method, `${base}${path}`, form, {
       csrfToken: session?.csrfToken,
       lang,
       networkMessage: t('error.network'),

@@ -1,14 +1,8 @@
 import type { OutgoingLetter } from '@contracts/outgoing.contract.ts';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import {
-  SIGNING_FIELDS,
-  SigningFields,
-  signingError,
-  useSigning,
-} from '@/features/letters/SigningFields.tsx';
+import { SIGNING_FIELDS, SigningFields, useSigning } from '@/features/letters/SigningFields.tsx';
 import { useLetterDates } from '@/features/letters/thai-format.ts';
-import { ApiError } from '@/lib/api.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { FormModal } from '@/ui/FormModal.tsx';
@@ -33,7 +27,7 @@ function SignForm({
     e.preventDefault();
     setError(null);
     try {
-      onSigned(await sign.mutateAsync(signing.collect(t)));
+      onSigned(await sign.mutateAsync(await signing.collect(t)));
     } catch (caught) {
       setError(caught);
     }
@@ -55,10 +49,8 @@ function SignForm({
         </Paper>
         <Text size="sm">{t('outgoing.signHint')}</Text>
         <SigningFields signing={signing} error={error} />
-        {/* A wrong password is already said under the password. */}
-        {!(error instanceof ApiError && error.issues.length === 0 && signingError(error, 'password')) && (
-          <ErrorAlert error={error} shownFields={SIGNING_FIELDS} />
-        )}
+        {/* A wrong password or a certificate problem is already said under its field. */}
+        {!signing.shownInFields(error) && <ErrorAlert error={error} shownFields={SIGNING_FIELDS} />}
         <Group justify="flex-end">
           <Button variant="default" h={44} onClick={onCancel}>
             {t('common.cancel')}

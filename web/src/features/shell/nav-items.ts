@@ -18,6 +18,7 @@ export interface NavItem {
 export const letterNav: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/reservations', label: 'nav.reservations', anyOf: [Perm.NumberReserve, Perm.Registers] },
+  { to: '/verify', label: 'nav.verify' },
 ];
 
 /** หนังสือรับ: registering, the queues with their counts, and the receive register. */
@@ -40,6 +41,7 @@ export const adminNav: NavItem[] = [
   { to: '/admin/people', label: 'nav.people', anyOf: [Perm.Personnel] },
   { to: '/admin/users', label: 'nav.users', anyOf: [Perm.Users] },
   { to: '/admin/roles', label: 'nav.roles', anyOf: [Perm.Users] },
+  { to: '/admin/certificates', label: 'nav.certificates', anyOf: [Perm.Signatures] },
   { to: '/admin/registers', label: 'nav.registers', anyOf: [Perm.Registers] },
   { to: '/admin/command-presets', label: 'nav.commandPresets', anyOf: [Perm.Structure] },
   { to: '/admin/salutations', label: 'nav.salutations', anyOf: [Perm.Structure] },

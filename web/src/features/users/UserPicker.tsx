@@ -10,13 +10,23 @@ export function UserPicker({
   label,
   value,
   onChange,
+  placeholder,
+  error,
+  required,
+  initialLabel,
 }: {
   label: string;
   value: string | null;
   onChange: (id: string | null) => void;
+  /** Shown while nothing is chosen: "ทั้งหมด" unless told. */
+  placeholder?: string;
+  error?: string;
+  required?: boolean;
+  /** The name of the user chosen before any search. */
+  initialLabel?: string;
 }) {
   const t = useT();
-  const search = useSearchSelect(value);
+  const search = useSearchSelect(value, initialLabel);
   const users = useUsers({ q: search.q, offset: 0, limit: 20 });
   return (
     <SearchSelect
@@ -27,7 +37,9 @@ export function UserPicker({
       label={label}
       value={value}
       onChange={onChange}
-      placeholder={t('common.all')}
+      placeholder={placeholder ?? t('common.all')}
+      error={error}
+      required={required}
     />
   );
 }

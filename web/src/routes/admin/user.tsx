@@ -1,23 +1,27 @@
-import { Container, Paper, Stack } from '@mantine/core';
+import { Container, Paper, Stack, Title } from '@mantine/core';
 import { useCallback } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { Perm } from '@/features/auth/permissions.ts';
+import { useCan } from '@/features/auth/session.ts';
 import { useOrgUnits } from '@/features/org-units/org-units.ts';
 import { CreateUserForm } from '@/features/users/CreateUserForm.tsx';
 import { EditUserForm } from '@/features/users/EditUserForm.tsx';
 import { QuotaLine } from '@/features/users/QuotaLine.tsx';
+import { UserSignatureImport } from '@/features/users/UserSignatureImport.tsx';
 import { useDeleteUser, useUser } from '@/features/users/users.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ConfirmButton } from '@/ui/ConfirmButton.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 
-/** /admin/users/new and /admin/users/:id — the user form with its role assignments. */
+/** /admin/users/new and /admin/users/:id — the user form with its role assignments, and นำเข้าลายเซ็น. */
 export default function UserPage() {
   const t = useT();
   const navigate = useNavigate();
   const { id } = useParams();
   const user = useUser(id);
   const remove = useDeleteUser();
+  const canSignatures = useCan(Perm.Signatures);
   const units = useOrgUnits();
   const unitName = useCallback(
     (unitId: string) => units.data?.find((u) => u.id === unitId)?.nameTh ?? '',
@@ -63,6 +67,14 @@ export default function UserPage() {
               <Paper withBorder radius="md" p="md">
                 <EditUserForm key={u.id} user={u} unitName={unitName} />
               </Paper>
+              {canSignatures && (
+                <Paper withBorder radius="md" p="md" component="section" aria-label={t('users.signature')}>
+                  <Title order={3} size="h5" mb="sm">
+                    {t('users.signature')}
+                  </Title>
+                  <UserSignatureImport key={u.id} userId={u.id} name={u.displayName} />
+                </Paper>
+              )}
             </Stack>
           )}
         </QueryState>
