@@ -55,3 +55,16 @@ export async function readMultipart(
   }
   return { fields, files };
 }
+
+/** The one file of a multipart request sent as part `field`; FILE_REQUIRED when it is missing. */
+export async function readRequiredFile(
+  req: FastifyRequest,
+  maxFileBytes: number,
+  field: string,
+  what: string,
+): Promise<UploadPart> {
+  const { files } = await readMultipart(req, maxFileBytes);
+  const file = files.find((f) => f.field === field);
+  if (!file) throw new AppError('FILE_REQUIRED', { what });
+  return file;
+}

@@ -4,6 +4,7 @@
  * certificate checked against the CRLs known for its issuer.
  */
 import { X509Certificate } from 'node:crypto';
+import { certificateInfo } from './certificates.ts';
 import { x509 } from './engine.ts';
 
 export type TrustProblem = 'untrusted' | 'expired' | 'not-yet-valid' | 'revoked' | 'not-for-signing';
@@ -20,6 +21,9 @@ export async function validateChain(opts: {
   certificate: Uint8Array;
   intermediates: Uint8Array[];
   anchors: Uint8Array[];
+  /** Revocations the caller knows first-hand (the service's own CAs). */
+  revoked?: { issuer: Uint8Array; serialNumber: string; revokedAt: Date }[];
+  /** CRLs found elsewhere (a PDF's /DSS). */
   crls: Uint8Array[];
   at: Date;
 }): Promise<ChainResult> {
@@ -40,7 +44,11 @@ export async function validateChain(opts: {
     if (anchorSet.has(Buffer.from(currentDer).toString('base64'))) return { trusted: true, chain };
     const issuer = pool.find((p) => current.checkIssued(p.x) && safeVerify(current, p.x));
     if (!issuer) return { trusted: false, problem: 'untrusted', chain };
-    const revokedAt = await revocationOf(currentDer, issuer.der, opts.crls);
+    const serial = certificateInfo(currentDer).serialNumber;
+    const known = opts.revoked?.find(
+      (x) => x.serialNumber === serial && Buffer.from(x.issuer).equals(Buffer.from(issuer.der)),
+    );
+    const revokedAt = known?.revokedAt ?? (await revocationOf(currentDer, issuer.der, opts.crls));
     if (revokedAt && revokedAt <= opts.at) return { trusted: false, problem: 'revoked', chain, revokedAt };
     if (issuer.der === currentDer) return { trusted: false, problem: 'untrusted', chain };
     chain.push(issuer.der);

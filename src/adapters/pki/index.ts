@@ -16,6 +16,7 @@ import {
   keyAlgorithmOf,
   keyMatchesCertificate,
   privateKeyOf,
+  toPem,
 } from './certificates.ts';
 import { createKeyVault } from './key-vault.ts';
 import { Pkcs12Error, readPkcs12 } from './pkcs12.ts';
@@ -38,8 +39,8 @@ export function createPki(opts: { masterKey: Uint8Array; tsaUrl?: string }): Pki
     createCrl: (o) => createCrl(o),
     certificateFacts(bytes) {
       try {
-        const der = derOf(bytes);
-        return { ...certificateInfo(der), der: new Uint8Array(new X509Certificate(der).raw) };
+        const der = new Uint8Array(new X509Certificate(derOf(bytes)).raw);
+        return { ...certificateInfo(der), der, pem: toPem(der) };
       } catch {
         throw new AppError('CERTIFICATE_INVALID');
       }

@@ -23,19 +23,13 @@ import {
 } from 'pdf-lib';
 import type { SignatureReport, VerificationReport } from '../../../contracts/signing.contract.ts';
 import { PdfInputError } from '../../domain/letters/pdf-port.ts';
+import type { TrustMaterial } from '../../domain/signing/ports.ts';
 import { type RgbaImage, verifyWatermarkRgba } from '../images/watermark.ts';
 import { imageXObjectToRgba } from '../pdf/image-pixels.ts';
 import { loadPdf } from '../pdf/incremental.ts';
 import { certificateInfo } from './certificates.ts';
 import { validateChain } from './chain.ts';
 import { verifyCms } from './cms-verify.ts';
-
-export interface TrustMaterial {
-  /** Agency CAs of this service and roots an admin imported (DER). */
-  anchors: Uint8Array[];
-  /** CRLs known to the service (DER): the agencies' own. */
-  crls: Uint8Array[];
-}
 
 interface RawSignature {
   fieldName: string;
@@ -274,7 +268,8 @@ export async function verifyPdfSignatures(
         certificate: cms.signer,
         intermediates: [...cms.certificates, ...dssCerts],
         anchors: trust.anchors,
-        crls: [...trust.crls, ...dssCrls],
+        revoked: trust.revoked,
+        crls: dssCrls,
         at,
       });
       base.trusted = chain.trusted;

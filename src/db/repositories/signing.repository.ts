@@ -5,6 +5,7 @@ import type {
   SigningRepository,
   TrustAnchorRecord,
 } from '../../domain/signing/ports.ts';
+import { SUPERSEDED } from '../../domain/signing/ports.ts';
 import type { Tx } from '../client.ts';
 
 const u8 = (b: Uint8Array | Buffer): Uint8Array => new Uint8Array(b);
@@ -70,17 +71,15 @@ export function signingRepository(tx: Tx): SigningRepository {
       return (await this.getCa(tenantId)) as AgencyCaRecord;
     },
     async listCaCertificates() {
-      const rows = await tx.selectFrom('agency_cas').select('certificate').execute();
-      return rows.map((r) => u8(r.certificate));
+      const rows = await tx.selectFrom('agency_cas').select(['tenant_id', 'certificate']).execute();
+      return rows.map((r) => ({ tenantId: r.tenant_id, certificate: u8(r.certificate) }));
     },
-    async nextCrlNumber(tenantId) {
-      const r = await tx
+    async bumpCrlNumber(tenantId) {
+      await tx
         .updateTable('agency_cas')
         .set({ crl_number: sql`crl_number + 1` })
         .where('tenant_id', '=', tenantId)
-        .returning('crl_number')
-        .executeTakeFirst();
-      return r?.crl_number ?? 1;
+        .execute();
     },
     async insertCertificate(tenantId, c) {
       const r = await tx
@@ -137,28 +136,19 @@ export function signingRepository(tx: Tx): SigningRepository {
         .execute();
     },
     async listRevoked(tenantId) {
-      const rows = await tx
-        .selectFrom('certificates')
-        .select(['serial_number', 'revoked_at'])
-        .where('tenant_id', '=', tenantId)
-        .where('revoked_at', 'is not', null)
-        .execute();
-      return rows.map((r) => ({ serialNumber: r.serial_number, revokedAt: r.revoked_at! }));
-    },
-    async listRevokedByAgency() {
-      const rows = await tx
+      let q = tx
         .selectFrom('certificates')
         .select(['tenant_id', 'serial_number', 'revoked_at'])
         .where('revoked_at', 'is not', null)
-        .where('revoke_reason', '<>', 'superseded')
-        .execute();
-      const out = new Map<string, { serialNumber: string; revokedAt: Date }[]>();
-      for (const r of rows) {
-        const list = out.get(r.tenant_id) ?? [];
-        list.push({ serialNumber: r.serial_number, revokedAt: r.revoked_at! });
-        out.set(r.tenant_id, list);
-      }
-      return out;
+        // A unit seal replaced when it expired is marked 'superseded', not revoked: it stays off the CRL.
+        .where('revoke_reason', '<>', SUPERSEDED);
+      if (tenantId) q = q.where('tenant_id', '=', tenantId);
+      const rows = await q.execute();
+      return rows.map((r) => ({
+        tenantId: r.tenant_id,
+        serialNumber: r.serial_number,
+        revokedAt: r.revoked_at!,
+      }));
     },
     async listTrustAnchors(tenantId) {
       const rows = await tx
@@ -188,9 +178,10 @@ export function signingRepository(tx: Tx): SigningRepository {
           sha256: a.sha256,
           not_after: a.notAfter,
         })
+        .onConflict((oc) => oc.columns(['tenant_id', 'sha256']).doNothing())
         .returning('id')
-        .executeTakeFirstOrThrow();
-      return r.id;
+        .executeTakeFirst();
+      return r?.id ?? null;
     },
     async deleteTrustAnchor(tenantId, id) {
       const r = await tx

@@ -100,6 +100,8 @@ export async function receiveForUnit(
     const inCells = deliveries.filter((d) => d.cell && d.receiptId).length;
     placement = { at: 'top-right', page: 0, slot: Math.max(0, earlier.length - inCells) };
   }
+  // The unit's seal signs the stamp; fetched (or, the first time, issued) before the counter row is locked.
+  const seal = pdf && placement ? await unitSeal(deps, r, ctx, register.orgUnitId) : undefined;
 
   let yearBE: number;
   let number: number;
@@ -148,9 +150,8 @@ export async function receiveForUnit(
     receivedBy: userId,
   });
 
-  if (pdf && placement) {
+  if (pdf && placement && seal) {
     // The number is known only now: stamp, store and record quickly, while the counter row stays locked.
-    const seal = await unitSeal(deps, r, ctx, register.orgUnitId);
     const stamped = await deps.pdf.addReceiptStamp(
       pdf.bytes,
       stampText(register.orgUnitName, formatted, at, digits),

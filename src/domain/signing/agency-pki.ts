@@ -6,7 +6,7 @@ import type { LetterDeps } from '../letters/ports.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
-import type { CertificateRecord, KeyAndCertificate, KeyAlgorithm } from './ports.ts';
+import { type CertificateRecord, type KeyAndCertificate, type KeyAlgorithm, SUPERSEDED } from './ports.ts';
 
 /** How long a CRL is valid; a new one is made on every request anyway. */
 const CRL_DAYS = 7;
@@ -87,19 +87,11 @@ export async function getAgencyCa(deps: LetterDeps, ctx: TenantContext): Promise
       notBefore: facts.notBefore.toISOString(),
       notAfter: facts.notAfter.toISOString(),
       sha256: facts.sha256,
-      pem: toPem(ca.certificate),
+      pem: facts.pem,
       crlUrl: crlUrlOf(deps, slug),
       caUrl: `${deps.publicUrl}/pki/${encodeURIComponent(slug)}/ca.crt`,
     };
   });
-}
-
-function toPem(der: Uint8Array): string {
-  const b64 = Buffer.from(der)
-    .toString('base64')
-    .replace(/(.{64})/g, '$1\n')
-    .replace(/\n$/, '');
-  return `-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n`;
 }
 
 /** The public CA certificate and CRL of an agency, by slug (no login: verifiers fetch them). */
@@ -109,11 +101,12 @@ export async function publishedPki(deps: LetterDeps, slug: string, what: 'ca' | 
     if (!tenant) throw new AppError('NOT_FOUND');
     const ca = await agencyCa(deps, r, tenant.id);
     if (what === 'ca') return ca.certificate;
+    // Made fresh for each request (thisUpdate = now); its number changes only when a revocation does.
     return deps.pki.createCrl({
       ca,
       now: deps.clock.now(),
       validDays: CRL_DAYS,
-      crlNumber: await r.signing.nextCrlNumber(tenant.id),
+      crlNumber: (await r.signing.getCa(tenant.id))?.crlNumber ?? 0,
       revoked: await r.signing.listRevoked(tenant.id),
     });
   });
@@ -156,7 +149,7 @@ export async function unitSeal(
   let seal = await r.signing.unitSeal(ctx.tenantId, orgUnitId);
   const now = deps.clock.now();
   if (!seal || now > seal.notAfter) {
-    if (seal) await r.signing.revokeCertificate(ctx.tenantId, seal.id, now, 'superseded');
+    if (seal) await r.signing.revokeCertificate(ctx.tenantId, seal.id, now, SUPERSEDED);
     const tenant = await r.tenants.get(ctx.tenantId);
     const unit = await r.directory.getOrgUnit(ctx.tenantId, orgUnitId);
     const ca = await agencyCa(deps, r, ctx.tenantId);
@@ -299,6 +292,7 @@ export async function revokeCertificate(
     if (!c) throw new AppError('CERTIFICATE_NOT_FOUND');
     if (c.revokedAt) throw new AppError('CERTIFICATE_REVOKED_ALREADY');
     await r.signing.revokeCertificate(ctx.tenantId, id, deps.clock.now(), reason);
+    await r.signing.bumpCrlNumber(ctx.tenantId);
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'certificate.revoked',
       targetType: 'certificate',
@@ -332,14 +326,13 @@ export async function addTrustAnchor(deps: LetterDeps, ctx: TenantContext, pem: 
   const facts = deps.pki.certificateFacts(new Uint8Array(Buffer.from(pem, 'latin1')));
   if (!facts.isCa) throw new AppError('CERTIFICATE_INVALID');
   await deps.uow.run(async (r) => {
-    const exists = (await r.signing.listTrustAnchors(ctx.tenantId)).some((a) => a.sha256 === facts.sha256);
-    if (exists) return;
     const id = await r.signing.insertTrustAnchor(ctx.tenantId, {
       certificate: facts.der,
       subject: facts.subject,
       sha256: facts.sha256,
       notAfter: facts.notAfter,
     });
+    if (!id) return; // already trusted
     await r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'trust-anchor.added',
       targetType: 'trust-anchor',

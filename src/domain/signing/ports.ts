@@ -3,6 +3,9 @@ import type { CmsSign } from '../letters/pdf-port.ts';
 
 export type KeyAlgorithm = 'rsa-2048' | 'ecdsa-p256';
 
+/** The revoke reason of a unit seal replaced because it expired: kept off the CRL. */
+export const SUPERSEDED = 'superseded';
+
 /** A private key (PKCS#8 DER) and its certificate (DER). */
 export interface KeyAndCertificate {
   key: Uint8Array;
@@ -57,8 +60,9 @@ export interface SigningRepository {
   /** Inserts unless the agency already has one (a concurrent first use); returns the stored CA. */
   insertCa(tenantId: string, ca: { certificate: Uint8Array; sealedKey: Uint8Array }): Promise<AgencyCaRecord>;
   /** Every agency CA certificate on this service: all are trust anchors for letters exchanged between them. */
-  listCaCertificates(): Promise<Uint8Array[]>;
-  nextCrlNumber(tenantId: string): Promise<number>;
+  listCaCertificates(): Promise<{ tenantId: string; certificate: Uint8Array }[]>;
+  /** Counts a change of the agency's revocation list (its CRL number). */
+  bumpCrlNumber(tenantId: string): Promise<void>;
   insertCertificate(
     tenantId: string,
     c: Omit<CertificateRecord, 'id' | 'ownerName' | 'revokedAt' | 'revokeReason' | 'createdAt' | 'isCa'> & {
@@ -70,23 +74,23 @@ export interface SigningRepository {
   /** The unit's active seal certificate. */
   unitSeal(tenantId: string, orgUnitId: string): Promise<CertificateRecord | null>;
   revokeCertificate(tenantId: string, id: string, at: Date, reason: string): Promise<void>;
-  listRevoked(tenantId: string): Promise<{ serialNumber: string; revokedAt: Date }[]>;
-  /** Revoked certificates of every agency that has any, by agency. */
-  listRevokedByAgency(): Promise<Map<string, { serialNumber: string; revokedAt: Date }[]>>;
+  /** Revoked certificates (not those merely superseded), of one agency or of all. */
+  listRevoked(tenantId?: string): Promise<{ tenantId: string; serialNumber: string; revokedAt: Date }[]>;
   listTrustAnchors(tenantId: string): Promise<TrustAnchorRecord[]>;
+  /** Adds the anchor; null when the agency already has it. */
   insertTrustAnchor(
     tenantId: string,
     a: { certificate: Uint8Array; subject: string; sha256: string; notAfter: Date },
-  ): Promise<string>;
+  ): Promise<string | null>;
   deleteTrustAnchor(tenantId: string, id: string): Promise<boolean>;
   setVerifyCode(tenantId: string, letterId: string, code: string): Promise<void>;
   findVerifyCode(code: string): Promise<{ tenantId: string; letterId: string } | null>;
 }
 
-/** Trust for verification: anchors and the CRLs known to the service. */
+/** Trust for verification: the anchors, and the certificates their CAs revoked (from the database). */
 export interface TrustMaterial {
   anchors: Uint8Array[];
-  crls: Uint8Array[];
+  revoked: { issuer: Uint8Array; serialNumber: string; revokedAt: Date }[];
 }
 
 /** Port: the PKI (certificates, keys at rest, CMS signatures, verification, image watermarks). */
@@ -108,7 +112,7 @@ export interface Pki {
     revoked: { serialNumber: string; revokedAt: Date }[];
   }): Promise<Uint8Array>;
   /** Parses a certificate (DER or PEM); throws AppError CERTIFICATE_INVALID. */
-  certificateFacts(certificate: Uint8Array): CertificateFacts & { der: Uint8Array };
+  certificateFacts(certificate: Uint8Array): CertificateFacts & { der: Uint8Array; pem: string };
   /** Reads a PKCS#12; throws AppError PKCS12_* for the user's mistakes. */
   readPkcs12(
     bytes: Uint8Array,

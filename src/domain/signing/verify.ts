@@ -4,23 +4,22 @@ import { type LetterDeps, pdfInput } from '../letters/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
-import { agencyCa } from './agency-pki.ts';
 import type { TrustMaterial } from './ports.ts';
 
 /**
- * What a verification trusts: every agency CA of this service (letters travel between them), the roots
- * the viewing agency imported, and the current CRL of every agency whose CA is among the anchors.
+ * What a verification trusts: every agency CA of this service (letters travel between them), the roots the
+ * viewing agency imported, and what those agency CAs revoked, read from the database (no CRL round trip).
  */
-async function trustFor(deps: LetterDeps, r: Repositories, tenantId: string | null): Promise<TrustMaterial> {
-  const anchors = await r.signing.listCaCertificates();
+async function trustFor(r: Repositories, tenantId: string | null): Promise<TrustMaterial> {
+  const cas = await r.signing.listCaCertificates();
+  const anchors = cas.map((c) => c.certificate);
   if (tenantId) for (const a of await r.signing.listTrustAnchors(tenantId)) anchors.push(a.certificate);
-  const crls: Uint8Array[] = [];
-  const now = deps.clock.now();
-  for (const [agency, revoked] of await r.signing.listRevokedByAgency()) {
-    const ca = await agencyCa(deps, r, agency);
-    crls.push(await deps.pki.createCrl({ ca, now, validDays: 1, crlNumber: 0, revoked }));
-  }
-  return { anchors, crls };
+  const caOf = new Map(cas.map((c) => [c.tenantId, c.certificate]));
+  const revoked = (await r.signing.listRevoked()).flatMap((x) => {
+    const issuer = caOf.get(x.tenantId);
+    return issuer ? [{ issuer, serialNumber: x.serialNumber, revokedAt: x.revokedAt }] : [];
+  });
+  return { anchors, revoked };
 }
 
 /** verifyPdf: any PDF, by any signed-in user (deck: ตรวจสอบและยืนยันการลงนาม). */
@@ -29,7 +28,7 @@ export async function verifyPdf(
   ctx: TenantContext,
   pdf: Uint8Array,
 ): Promise<VerificationReport> {
-  const trust = await deps.uow.run((r) => trustFor(deps, r, ctx.tenantId));
+  const trust = await deps.uow.read((r) => trustFor(r, ctx.tenantId));
   const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
   await deps.uow.run((r) =>
     r.audit.append(ctx.tenantId, auditActor(ctx), {
@@ -63,7 +62,7 @@ export async function verifyByCode(
   const kept = await deps.files.get(tenant.id, letter.pdfSha256!);
   if (!kept) throw new AppError('VERIFY_CODE_NOT_FOUND');
   const pdf = upload ?? kept;
-  const trust = await deps.uow.run((r) => trustFor(deps, r, null));
+  const trust = await deps.uow.read((r) => trustFor(r, null));
   const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
   const secret = letter.content.secrecy !== 'none';
   return {

@@ -7,7 +7,6 @@ import {
   as,
   makeSignaturePng,
   multipart,
-  startLetterAgency,
 } from '../../support/letters.ts';
 import { loginAdmin } from '../../support/letters-extra.ts';
 import {

@@ -53,8 +53,7 @@ import {
 } from '../../../domain/outgoing/index.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
 import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
-import { AppError } from '../../../domain/shared/app-error.ts';
-import { readMultipart } from '../../multipart.ts';
+import { readMultipart, readRequiredFile } from '../../multipart.ts';
 import { sendFile } from '../letters/letters.routes.ts';
 
 const tags = ['outgoing'];
@@ -327,9 +326,7 @@ export function outgoingRoutes(app: FastifyInstance, deps: AppDeps) {
       onRequest: user,
     },
     async (req) => {
-      const { files } = await readMultipart(req, deps.config.maxUploadBytes);
-      const doc = files.find((f) => f.field === 'document');
-      if (!doc) throw new AppError('FILE_REQUIRED', { what: 'PDF' });
+      const doc = await readRequiredFile(req, deps.config.maxUploadBytes, 'document', 'PDF');
       return setOutgoingSourcePdf(O, tenantContext(req), req.params.id, doc);
     },
   );

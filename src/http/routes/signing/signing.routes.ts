@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { IdParams, Ok } from '../../../../contracts/common.contract.ts';
 import { SignatureBody, SignatureStatus } from '../../../../contracts/letters.contract.ts';
@@ -14,7 +14,6 @@ import {
   VerificationReport,
 } from '../../../../contracts/signing.contract.ts';
 import { setMySignature } from '../../../domain/letters/index.ts';
-import { AppError } from '../../../domain/shared/app-error.ts';
 import {
   addTrustAnchor,
   deleteTrustAnchor,
@@ -30,18 +29,15 @@ import {
 } from '../../../domain/signing/index.ts';
 import { type AppDeps, zod } from '../../app-deps.ts';
 import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
-import { readMultipart } from '../../multipart.ts';
+import { readRequiredFile } from '../../multipart.ts';
 
 const tags = ['signatures'];
 const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const UserParams = z.object({ userId: z.uuid() });
 
-/** The one PDF of a multipart upload (field `file`). */
-async function uploadedPdf(req: Parameters<typeof readMultipart>[0], maxBytes: number): Promise<Uint8Array> {
-  const { files } = await readMultipart(req, maxBytes);
-  const file = files.find((f) => f.field === 'file') ?? files[0];
-  if (!file) throw new AppError('VALIDATION_FAILED', { issues: [{ path: ['file'], message: 'required' }] });
-  return file.bytes;
+/** The PDF of a verification upload (multipart part `file`). */
+async function uploadedPdf(req: FastifyRequest, maxBytes: number): Promise<Uint8Array> {
+  return (await readRequiredFile(req, maxBytes, 'file', 'PDF')).bytes;
 }
 
 /** Certificates (internal CA, imports, revocation), trust anchors, signature images by the admin, verification. */

@@ -6,6 +6,7 @@ import { certificateLabel, P12Fields } from '@/features/certificates/Certificate
 import { useMyCertificates, usableCertificates } from '@/features/certificates/certificates.ts';
 import { dnName } from '@/features/certificates/dn.ts';
 import { readP12 } from '@/features/certificates/p12.ts';
+import { CERTIFICATE_ERRORS } from '@/features/certificates/p12-errors.ts';
 import { ApiError } from '@/lib/api.ts';
 import { fieldError, fieldIssue } from '@/lib/forms.ts';
 import { type Translate, useI18n } from '@/lib/i18n/index.tsx';
@@ -31,31 +32,17 @@ export type SigningMethod = SigningBody['mode'];
 /** Where the certificate comes from: the system store, or a .p12 on this device. */
 export type CertificateSource = 'store' | 'device';
 
-/** The certificate field, whichever of the store select and the .p12 file is shown. */
-const CERTIFICATE = 'certificate';
-
-/** Server error codes about one signing field (shown under it rather than in the alert). */
+/** Server error codes about a signing field other than the certificate (shown under it, not in the alert). */
 const CODE_PATHS: Record<string, string> = {
   SIGN_PASSWORD_WRONG: 'password',
   SIGNATURE_IMAGE_REQUIRED: 'signatureImage',
-  PKCS12_PASSWORD: 'p12Password',
-  PKCS12_INVALID: 'p12',
-  PKCS12_UNSUPPORTED: 'p12',
-  PKCS12_NO_KEY: 'p12',
-  CERTIFICATE_KEY_MISMATCH: 'p12',
-  CERTIFICATE_REQUIRED: CERTIFICATE,
-  CERTIFICATE_EXPIRED: CERTIFICATE,
-  CERTIFICATE_REVOKED: CERTIFICATE,
-  CERTIFICATE_NOT_YET_VALID: CERTIFICATE,
-  CERTIFICATE_NOT_FOUND: CERTIFICATE,
-  CERTIFICATE_NOT_YOURS: CERTIFICATE,
-  CERTIFICATE_KEY_UNSUPPORTED: CERTIFICATE,
 };
 
 function codePath(code: string, source: CertificateSource): string | undefined {
-  const path = CODE_PATHS[code] ?? (code.includes('PASSWORD') ? 'password' : undefined);
-  if (path !== CERTIFICATE) return path;
-  return source === 'store' ? 'certificateId' : 'p12';
+  const about = CERTIFICATE_ERRORS[code];
+  if (about === 'file-password') return 'p12Password';
+  if (about === 'certificate') return source === 'store' ? 'certificateId' : 'p12';
+  return CODE_PATHS[code] ?? (code.includes('PASSWORD') ? 'password' : undefined);
 }
 
 /**

@@ -23,7 +23,6 @@ import type { z } from 'zod';
 import { api, type Page } from '@/lib/api.ts';
 import { parseWith } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
-import { parseSigned, type Signed } from './signing-body.ts';
 
 /** Query keys of the letters area; every letter change invalidates `all` (queues, counts, routes). */
 export const letterKeys = {
@@ -126,8 +125,8 @@ export function useProposeLetter(id: string) {
 /** สั่งการ: records a signed command (password re-entered). */
 export function useRecordCommand(id: string) {
   const t = useT();
-  return useLetterMutation(async (input: Signed<typeof RecordCommandBody>) =>
-    api<Letter>('POST', `/letters/${id}/commands`, { body: parseSigned(RecordCommandBody, input, t) }),
+  return useLetterMutation(async (input: z.input<typeof RecordCommandBody>) =>
+    api<Letter>('POST', `/letters/${id}/commands`, { body: parseWith(RecordCommandBody, input, t) }),
   );
 }
 

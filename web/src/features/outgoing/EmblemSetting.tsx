@@ -1,19 +1,10 @@
 import { Button, Card, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api.ts';
+import { fileToBase64 } from '@/lib/files.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { useToast } from '@/ui/toast.tsx';
-
-/** Reads a picked file as base64 without the data: prefix. */
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * The agency's emblem printed at the head of its letters (3 cm on external letters, 1.5 cm on memos): upload
@@ -30,7 +21,7 @@ export function EmblemSetting() {
   const save = useMutation({
     mutationFn: async (file: File | null) =>
       file
-        ? api<{ hasEmblem: boolean }>('PUT', '/agency/emblem', { body: { image: await toBase64(file) } })
+        ? api<{ hasEmblem: boolean }>('PUT', '/agency/emblem', { body: { image: await fileToBase64(file) } })
         : api<{ hasEmblem: boolean }>('DELETE', '/agency/emblem'),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['agency-emblem'] });

@@ -16,7 +16,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import { letterKeys } from '@/features/letters/letters.ts';
 import { useMultipartUpload } from '@/features/letters/register-incoming-letter.ts';
-import { parseSigned, type Signed } from '@/features/letters/signing-body.ts';
 import { api, type Page } from '@/lib/api.ts';
 import { fieldIssue, parseWith } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
@@ -134,8 +133,8 @@ export function useReviewDraft(id: string) {
 /** ลงนาม: the password again, a stored or drawn signature and the capacity; the number is given then. */
 export function useSignLetter(id: string) {
   const t = useT();
-  return useOutgoingMutation(async (input: Signed<typeof SignLetterBody>) =>
-    api<OutgoingLetter>('POST', `/outgoing/${id}/sign`, { body: parseSigned(SignLetterBody, input, t) }),
+  return useOutgoingMutation(async (input: z.input<typeof SignLetterBody>) =>
+    api<OutgoingLetter>('POST', `/outgoing/${id}/sign`, { body: parseWith(SignLetterBody, input, t) }),
   );
 }
 
