@@ -1,7 +1,8 @@
 /**
  * Benchmarks over HTTP (`npm run bench`): concurrent number reservations, then incoming-letter registration
  * with the receipt stamp (a 1-page PDF per request, 16 clients by default: `--letter-clients`, `--letters`),
- * and letter rendering against headless Chromium (`--scenario render`).
+ * letter rendering against headless Chromium (`--scenario render`), and PAdES signing and sealed receipt
+ * stamps, RSA-2048 and ECDSA P-256 (`--scenario sign`).
  *
  * Starts a throwaway embedded PostgreSQL 17 in a temp dir, migrates it, runs the real server (composition
  * root + buildServer, LOG_LEVEL silent) in a child process on 127.0.0.1, creates an agency, a user with
@@ -17,6 +18,7 @@
  * --wait-events samples pg_stat_activity every 20 ms during a pass and prints where the backends spent it.
  */
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -72,6 +74,8 @@ async function serve(): Promise<void> {
       LOG_LEVEL: 'silent',
       DATABASE_URL: url,
       SARABAN_FILES_DIR: process.env.BENCH_FILES_DIR,
+      // A throw-away key: the bench must not create a master key file in the working directory.
+      SARABAN_MASTER_KEY: randomBytes(32).toString('base64'),
     }),
   });
   const app = await buildServer(deps);
@@ -565,6 +569,11 @@ async function main(): Promise<number> {
       const { benchRender, printRender } = await import('./render-letters.ts');
       printRender(await benchRender());
       if (opts.scenario === 'render') return 0;
+    }
+    if (opts.scenario === 'all' || opts.scenario === 'sign') {
+      const { benchSign, printSign } = await import('./sign-letters.ts');
+      printSign(await benchSign());
+      if (opts.scenario === 'sign') return 0;
     }
     if (opts.scenario === 'all' || opts.scenario === 'letters') {
       const receive = await createRegister(deps, f.systemCtx, {

@@ -3,7 +3,7 @@
  * keys sealed under the master key, CAdES signatures (pkijs + Node crypto) with an optional RFC 3161
  * time-stamp, PKCS#12 import, PDF signature verification and the signature images' watermark.
  */
-import { X509Certificate } from 'node:crypto';
+import { createHash, type KeyObject, X509Certificate } from 'node:crypto';
 import type { Pki } from '../../domain/signing/ports.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { embedWatermark } from '../images/watermark.ts';
@@ -28,6 +28,23 @@ function derOf(bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes).toString('latin1');
   const m = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(text);
   return m ? new Uint8Array(Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64')) : bytes;
+}
+
+const keyObjects = new Map<string, KeyObject>();
+
+/**
+ * The KeyObject of a PKCS#8 key, kept for the next signature with it (importing costs ~1 ms, and a unit's
+ * seal signs every receipt stamp of the unit). Keyed by a hash, never by the key's bytes.
+ */
+function keyObjectOf(pkcs8: Uint8Array): KeyObject {
+  const id = createHash('sha256').update(pkcs8).digest('base64');
+  let key = keyObjects.get(id);
+  if (!key) {
+    key = privateKeyOf(pkcs8);
+    if (keyObjects.size >= 256) keyObjects.delete(keyObjects.keys().next().value!);
+    keyObjects.set(id, key);
+  }
+  return key;
 }
 
 export function createPki(opts: { masterKey: Uint8Array; tsaUrl?: string }): Pki {
@@ -60,7 +77,7 @@ export function createPki(opts: { masterKey: Uint8Array; tsaUrl?: string }): Pki
     seal: (t, p, data) => vault.seal(t, p, data),
     open: (t, p, data) => vault.open(t, p, data),
     cmsSigner(keyPkcs8, certificate, chain) {
-      const key = privateKeyOf(keyPkcs8);
+      const key = keyObjectOf(keyPkcs8);
       return async (chunks) => {
         try {
           return await cadesSign(chunks, { key, certificate, chain }, stamper);
