@@ -85,6 +85,9 @@ export const SignatureReport = z.object({
   level: z.enum(['B-B', 'B-T', 'none']),
   signingTime: z.string().nullable(),
   timeStampTime: z.string().nullable(),
+  /** The time-stamp authority's name, and whether its certificate chains to a trust anchor (null: none). */
+  timeStampAuthority: z.string().nullable(),
+  timeStampTrusted: z.boolean().nullable(),
   certificate: z
     .object({
       subject: z.string(),

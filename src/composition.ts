@@ -44,13 +44,16 @@ export async function createAppDeps(opts: { db: Db; config: Config; clock?: Cloc
  * made once and kept in the data directory (mode 0600) so the embedded default works out of the box.
  * Losing it makes every stored private key unusable; docs/operations.md says how to back it up.
  */
-function masterKeyOf(config: Config): Uint8Array {
+export function masterKeyOf(config: Config): Uint8Array;
+export function masterKeyOf(config: Config, opts: { create: false }): Uint8Array | undefined;
+export function masterKeyOf(config: Config, opts = { create: true }): Uint8Array | undefined {
   if (config.masterKey) {
     if (config.masterKey.length < 32) throw new Error('SARABAN_MASTER_KEY must hold at least 32 bytes');
     return config.masterKey;
   }
   const file = path.join(config.dataDir, 'master.key');
   if (!existsSync(file)) {
+    if (!opts.create) return undefined;
     mkdirSync(config.dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
     chmodSync(file, 0o600);

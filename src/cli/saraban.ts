@@ -11,6 +11,7 @@ import type { CoreDeps } from '../domain/shared/deps.ts';
 import { isAppError } from '../domain/shared/app-error.ts';
 import { createTenant } from '../domain/tenancy/create-tenant.ts';
 import { CreateTenantBody } from '../../contracts/tenancy.contract.ts';
+import { VERIFY_USAGE, verifyCommand } from './verify.ts';
 
 const USAGE = `saraban <command>
 
@@ -19,6 +20,8 @@ const USAGE = `saraban <command>
   tenant create --slug S --name-th N --letter-code ศธ --owner-number 04001 --quota 60
                 --admin-username U --admin-password P [--name-en E] [--ministry M] [--department D]
   operator create --username U --password P [--display-name N]
+  verify <file.pdf> [--ca F]... [--crl F]... [--offline]
+                                  check a PDF's signatures; JSON report, exit 0 valid / 1 not valid
 
 Uses DATABASE_URL, or the embedded PostgreSQL under SARABAN_DATA_DIR (default ./data; stop the
 server first: the embedded cluster serves one process at a time).`;
@@ -60,6 +63,13 @@ async function run(argv: string[]): Promise<number> {
       strict: true,
     }).values;
 
+  if (cmd === 'verify') {
+    if (sub === '--help' || sub === '-h') {
+      console.log(VERIFY_USAGE);
+      return 0;
+    }
+    return verifyCommand(argv.slice(1));
+  }
   if (cmd === 'migrate') {
     const config = loadConfig();
     const database = await connectDatabase(config);

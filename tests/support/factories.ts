@@ -121,12 +121,12 @@ export async function startTestAgency(
   }
 }
 
-/** The app under test on `db`, with silent logs and (optionally) a manual clock. */
+/** The app under test on `db`, with silent logs, (optionally) a manual clock and extra configuration. */
 export async function buildTestApp(
   db: Db,
-  opts: { clock?: Clock } = {},
+  opts: { clock?: Clock; config?: Record<string, string> } = {},
 ): Promise<{ app: FastifyInstance; deps: AppDeps }> {
-  const deps = await createAppDeps({ db, config: testConfig(), clock: opts.clock });
+  const deps = await createAppDeps({ db, config: testConfig(opts.config), clock: opts.clock });
   const app = await buildServer(deps);
   return { app, deps };
 }

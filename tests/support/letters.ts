@@ -59,9 +59,11 @@ export interface LetterAgency {
 }
 
 /** Builds the agency described above on a fresh database; `close()` drops it. */
-export async function startLetterAgency(opts: { clock?: Clock } = {}): Promise<LetterAgency> {
+export async function startLetterAgency(
+  opts: { clock?: Clock; config?: Record<string, string> } = {},
+): Promise<LetterAgency> {
   const t = await createTestDatabase();
-  const { app, deps } = await buildTestApp(t.db, { clock: opts.clock });
+  const { app, deps } = await buildTestApp(t.db, opts);
   const a = await createTestTenant(deps);
   const core = deps.core;
   const sys = a.systemCtx;

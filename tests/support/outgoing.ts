@@ -267,8 +267,8 @@ export async function outgoingTotal(s: LetterAgency, user: LetterUser, box = 'al
 }
 
 /** The agency of the outgoing tests: the letters fixture, a dispatch register, a second agency, a signature. */
-export async function startOutgoingAgency() {
-  const s = await startLetterAgency();
+export async function startOutgoingAgency(opts: { config?: Record<string, string> } = {}) {
+  const s = await startLetterAgency(opts);
   const signature = await makeSignaturePng();
   const dispatchReg = await addRegister(s, 'dispatch');
   const other = await startOtherAgency(s);

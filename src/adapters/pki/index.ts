@@ -21,14 +21,11 @@ import {
 import { createKeyVault } from './key-vault.ts';
 import { Pkcs12Error, readPkcs12 } from './pkcs12.ts';
 import { httpTimeStamper, TsaError } from './tsa-client.ts';
-import { verifyPdfSignatures } from './verify-pdf.ts';
+import { pemBlocks } from './pem.ts';
+import { certificatesInSignatures, verifyPdfSignatures } from './verify-pdf.ts';
 
 /** DER from DER or PEM text. */
-function derOf(bytes: Uint8Array): Uint8Array {
-  const text = Buffer.from(bytes).toString('latin1');
-  const m = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(text);
-  return m ? new Uint8Array(Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64')) : bytes;
-}
+const derOf = (bytes: Uint8Array) => pemBlocks(bytes, 'CERTIFICATE')[0] ?? bytes;
 
 const keyObjects = new Map<string, KeyObject>();
 
@@ -88,6 +85,15 @@ export function createPki(opts: { masterKey: Uint8Array; tsaUrl?: string }): Pki
       };
     },
     watermark: (tenantId, png, binding) => embedWatermark(png, vault.watermarkKey(tenantId), binding),
+    async signatureCertificates(pdf, cas) {
+      const certificates = await certificatesInSignatures(pdf);
+      const xs = certificates.map((c) => new X509Certificate(c));
+      const issuedBy = cas.filter((ca) => {
+        const issuer = new X509Certificate(ca);
+        return xs.some((x) => x.checkIssued(issuer) && x.verify(issuer.publicKey));
+      });
+      return { certificates, issuedBy };
+    },
     verifyPdf: (pdf, trust) =>
       verifyPdfSignatures(pdf, trust, { watermarkKey: (tenantId) => vault.watermarkKey(tenantId) }),
   };

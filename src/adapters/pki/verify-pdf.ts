@@ -165,6 +165,20 @@ function imagesOf(doc: PDFDocument): RgbaImage[] {
   return out;
 }
 
+/**
+ * Every certificate the PDF's signatures carry (signers, their chains, time-stamp authorities): what a
+ * /DSS needs so the letter can be validated later (PAdES B-LT). Throws PdfInputError for a non-PDF.
+ */
+export async function certificatesInSignatures(pdf: Uint8Array): Promise<Uint8Array[]> {
+  const doc = await loadPdf(pdf);
+  const out: Uint8Array[] = [];
+  for (const s of readSignatures(doc)) {
+    const cms = verifyCms(s.contents, []); // parsed for its certificates; the digest is not the point here
+    out.push(...cms.certificates, ...(cms.timeStamp?.certificates ?? []));
+  }
+  return out;
+}
+
 /** The verification report of a PDF. Throws PdfInputError for something that is not a readable PDF. */
 export async function verifyPdfSignatures(
   pdf: Uint8Array,
@@ -229,6 +243,8 @@ export async function verifyPdfSignatures(
       level: 'none',
       signingTime: s.m?.toISOString() ?? null,
       timeStampTime: null,
+      timeStampAuthority: null,
+      timeStampTrusted: null,
       certificate: null,
       intact: false,
       trusted: false,
@@ -252,6 +268,22 @@ export async function verifyPdfSignatures(
         : cms.timeStamp.time.toISOString();
       if (!cms.timeStamp.intact) base.problem = base.problem ?? 'the time-stamp token does not verify';
     }
+    // The token's time counts only when its authority chains to a trust anchor; otherwise the claimed /M.
+    let stampedAt: Date | undefined;
+    const tsa = cms.timeStamp?.intact ? cms.timeStamp : undefined;
+    if (tsa?.tsaCertificate) {
+      base.timeStampAuthority = certificateInfo(tsa.tsaCertificate).commonName;
+      const tsaChain = await validateChain({
+        certificate: tsa.tsaCertificate,
+        intermediates: [...tsa.certificates, ...dssCerts],
+        anchors: trust.anchors,
+        revoked: trust.revoked,
+        crls: [...dssCrls, ...(trust.crls ?? [])],
+        at: tsa.time,
+      });
+      base.timeStampTrusted = tsaChain.trusted;
+      if (tsaChain.trusted) stampedAt = tsa.time;
+    }
     base.level = cms.timeStamp?.intact ? 'B-T' : cms.hasSigningCertificateV2 ? 'B-B' : 'none';
     if (cms.signer) {
       const info = certificateInfo(cms.signer);
@@ -263,13 +295,13 @@ export async function verifyPdfSignatures(
         notAfter: info.notAfter.toISOString(),
       };
       if (!base.signerName) base.signerName = info.commonName;
-      const at = (cms.timeStamp?.intact ? cms.timeStamp.time : null) ?? s.m ?? opts.now ?? new Date();
+      const at = stampedAt ?? s.m ?? opts.now ?? new Date();
       const chain = await validateChain({
         certificate: cms.signer,
         intermediates: [...cms.certificates, ...dssCerts],
         anchors: trust.anchors,
         revoked: trust.revoked,
-        crls: dssCrls,
+        crls: [...dssCrls, ...(trust.crls ?? [])],
         at,
       });
       base.trusted = chain.trusted;

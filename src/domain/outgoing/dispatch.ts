@@ -4,6 +4,7 @@ import { authorize } from '../auth/authorize.ts';
 import { Permission } from '../directory/permissions.ts';
 import { actingUserId } from '../letters/access.ts';
 import { AppError } from '../shared/app-error.ts';
+import { withValidationData } from '../signing/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { DispatchTarget, OutgoingDeps } from './ports.ts';
 import { loadVisibleOutgoing, readOutgoing } from './view.ts';
@@ -48,8 +49,14 @@ export async function dispatchLetter(
       if (a.status !== 'active') throw new AppError('AGENCY_SUSPENDED', { name: a.name });
       return a;
     });
-    const pdf = letter.pdfSha256 ? await deps.files.get(ctx.tenantId, letter.pdfSha256) : null;
-    if (!pdf) throw new Error(`signed PDF of outgoing letter ${id} is missing`);
+    const signedPdf = letter.pdfSha256 ? await deps.files.get(ctx.tenantId, letter.pdfSha256) : null;
+    if (!signedPdf) throw new Error(`signed PDF of outgoing letter ${id} is missing`);
+    // The first dispatch adds the validation data (B-LT) as the letter's last revision; later ones reuse it.
+    let pdf = signedPdf;
+    if (letter.status === 'signed') {
+      pdf = await withValidationData(deps, r, signedPdf);
+      await r.outgoing.setPdf(ctx.tenantId, id, (await deps.files.put(ctx.tenantId, pdf)).sha256);
+    }
     const tenant = await r.tenants.get(ctx.tenantId);
     const recipients: DispatchTarget[] = [
       ...[...new Set(input.orgUnitIds)].map((unitId) => ({

@@ -94,21 +94,55 @@ export async function getAgencyCa(deps: LetterDeps, ctx: TenantContext): Promise
   });
 }
 
+/**
+ * The agency's CRL, made fresh (thisUpdate = now); its number changes only when a revocation does.
+ */
+async function agencyCrl(
+  deps: LetterDeps,
+  r: Repositories,
+  tenantId: string,
+  ca?: KeyAndCertificate,
+): Promise<Uint8Array> {
+  return deps.pki.createCrl({
+    ca: ca ?? (await agencyCa(deps, r, tenantId)),
+    now: deps.clock.now(),
+    validDays: CRL_DAYS,
+    crlNumber: (await r.signing.getCa(tenantId))?.crlNumber ?? 0,
+    revoked: await r.signing.listRevoked(tenantId),
+  });
+}
+
 /** The public CA certificate and CRL of an agency, by slug (no login: verifiers fetch them). */
 export async function publishedPki(deps: LetterDeps, slug: string, what: 'ca' | 'crl'): Promise<Uint8Array> {
   return deps.uow.run(async (r) => {
     const tenant = await r.tenants.findBySlug(slug);
     if (!tenant) throw new AppError('NOT_FOUND');
     const ca = await agencyCa(deps, r, tenant.id);
-    if (what === 'ca') return ca.certificate;
-    // Made fresh for each request (thisUpdate = now); its number changes only when a revocation does.
-    return deps.pki.createCrl({
-      ca,
-      now: deps.clock.now(),
-      validDays: CRL_DAYS,
-      crlNumber: (await r.signing.getCa(tenant.id))?.crlNumber ?? 0,
-      revoked: await r.signing.listRevoked(tenant.id),
-    });
+    return what === 'ca' ? ca.certificate : agencyCrl(deps, r, tenant.id, ca);
+  });
+}
+
+/**
+ * PAdES B-LT: a new revision with a /DSS holding every certificate the PDF's signatures carry, the agency
+ * CAs that issued them, and those CAs' CRLs as of now, so the letter can be validated after it leaves the
+ * agency and after the CRL has moved on. Certificates from outside CAs are kept; their CRLs are not fetched.
+ */
+export async function withValidationData(
+  deps: LetterDeps,
+  r: Repositories,
+  pdf: Uint8Array,
+): Promise<Uint8Array> {
+  const cas = await r.signing.listCaCertificates();
+  const { certificates, issuedBy } = await deps.pki.signatureCertificates(
+    pdf,
+    cas.map((c) => c.certificate),
+  );
+  const issuers = cas.filter((c) => issuedBy.includes(c.certificate));
+  const crls: Uint8Array[] = [];
+  for (const ca of issuers) crls.push(await agencyCrl(deps, r, ca.tenantId));
+  return deps.pdf.addValidationData(pdf, {
+    certificates: [...certificates, ...issuers.map((c) => c.certificate)],
+    crls,
   });
 }
 

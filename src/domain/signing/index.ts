@@ -10,6 +10,7 @@ export {
   publishedPki,
   revokeCertificate,
   unitSeal,
+  withValidationData,
 } from './agency-pki.ts';
 export type { Pki, SigningRepository } from './ports.ts';
 export { imageBinding, personField, resolveStepSigner, type StepSigner } from './step-signer.ts';

@@ -91,6 +91,8 @@ export interface SigningRepository {
 export interface TrustMaterial {
   anchors: Uint8Array[];
   revoked: { issuer: Uint8Array; serialNumber: string; revokedAt: Date }[];
+  /** CRLs supplied from outside (the CLI's --crl), read like those in the PDF's /DSS. */
+  crls?: Uint8Array[];
 }
 
 /** Port: the PKI (certificates, keys at rest, CMS signatures, verification, image watermarks). */
@@ -126,4 +128,12 @@ export interface Pki {
   /** Marks a signature image (PNG) with the agency's invisible watermark for this binding. */
   watermark(tenantId: string, png: Uint8Array, binding: string): Promise<Uint8Array>;
   verifyPdf(pdf: Uint8Array, trust: TrustMaterial): Promise<VerificationReport>;
+  /**
+   * For a PDF's /DSS: every certificate its signatures carry, and which of `cas` issued one of them (their
+   * CRLs belong in the /DSS too). Throws PdfInputError for a non-PDF.
+   */
+  signatureCertificates(
+    pdf: Uint8Array,
+    cas: Uint8Array[],
+  ): Promise<{ certificates: Uint8Array[]; issuedBy: Uint8Array[] }>;
 }

@@ -10,7 +10,7 @@ import type { TrustMaterial } from './ports.ts';
  * What a verification trusts: every agency CA of this service (letters travel between them), the roots the
  * viewing agency imported, and what those agency CAs revoked, read from the database (no CRL round trip).
  */
-async function trustFor(r: Repositories, tenantId: string | null): Promise<TrustMaterial> {
+export async function trustFor(r: Repositories, tenantId: string | null): Promise<TrustMaterial> {
   const cas = await r.signing.listCaCertificates();
   const anchors = cas.map((c) => c.certificate);
   if (tenantId) for (const a of await r.signing.listTrustAnchors(tenantId)) anchors.push(a.certificate);
@@ -62,7 +62,8 @@ export async function verifyByCode(
   const kept = await deps.files.get(tenant.id, letter.pdfSha256!);
   if (!kept) throw new AppError('VERIFY_CODE_NOT_FOUND');
   const pdf = upload ?? kept;
-  const trust = await deps.uow.read((r) => trustFor(r, null));
+  // The issuing agency's imported roots count too: it vouches for the outside CAs its signers use.
+  const trust = await deps.uow.read((r) => trustFor(r, tenant.id));
   const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
   const secret = letter.content.secrecy !== 'none';
   return {

@@ -9,6 +9,7 @@ import {
   multipart,
 } from '../../support/letters.ts';
 import { loginAdmin } from '../../support/letters-extra.ts';
+import { postVerify } from '../../support/signing.ts';
 import {
   draftOf,
   newDraft,
@@ -49,17 +50,7 @@ describe('signatures that anyone can verify', () => {
   });
   after(() => s.close());
 
-  async function verify(user: LetterUser, pdf: Uint8Array) {
-    const { payload, headers } = multipart(undefined, [
-      { field: 'file', fileName: 'x.pdf', contentType: 'application/pdf', bytes: pdf },
-    ]);
-    return s.app.inject({
-      method: 'POST',
-      url: '/api/v1/verify',
-      payload,
-      headers: { ...user.session.headers, ...headers },
-    });
-  }
+  const verify = (user: LetterUser, pdf: Uint8Array) => postVerify(s, user, pdf);
 
   test('the agency CA is there, and the admin issues the director an internal certificate', async () => {
     const ca = await as(s.app, admin).get('/pki/ca');

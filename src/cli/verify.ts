@@ -1,0 +1,88 @@
+/**
+ * `saraban verify <file.pdf>`: the verification report of a signed PDF as JSON on stdout, a one-line
+ * verdict on stderr, and the exit code 0 (valid) or 1 (not valid).
+ *
+ * Trust: every agency CA of this service and what they revoked, read from the service's database, plus
+ * the roots given with --ca and the CRLs given with --crl. With --offline the database is not opened and
+ * only --ca and --crl count. The watermarks of signature images are checked when the master key is at
+ * hand (SARABAN_MASTER_KEY or the data directory's master.key); otherwise they are reported not-checked.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { VerificationReport } from '../../contracts/signing.contract.ts';
+import { createKeyVault } from '../adapters/pki/key-vault.ts';
+import { pemBlocks } from '../adapters/pki/pem.ts';
+import { verifyPdfSignatures } from '../adapters/pki/verify-pdf.ts';
+import { PdfInputError } from '../domain/letters/pdf-port.ts';
+import { masterKeyOf } from '../composition.ts';
+import { loadConfig } from '../config/config.ts';
+import { connectDatabase } from '../db/connect.ts';
+import { createUnitOfWork } from '../db/unit-of-work.ts';
+import type { TrustMaterial } from '../domain/signing/ports.ts';
+import { trustFor } from '../domain/signing/verify.ts';
+
+export const VERIFY_USAGE = `saraban verify <file.pdf> [--ca root.pem]... [--crl list.crl]... [--offline]
+
+  Prints the verification report as JSON; exit 0 when every signature is valid, 1 when not, 2 when the
+  file cannot be read as a PDF. --ca and --crl take PEM or DER files and may repeat.`;
+
+async function readAll(files: string[] | undefined, label: string): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const f of files ?? []) {
+    const bytes = new Uint8Array(await readFile(f));
+    const blocks = pemBlocks(bytes, label);
+    out.push(...(blocks.length > 0 ? blocks : [bytes]));
+  }
+  return out;
+}
+
+async function serviceTrust(): Promise<TrustMaterial> {
+  const database = await connectDatabase(loadConfig());
+  try {
+    return await createUnitOfWork(database.db).read((r) => trustFor(r, null));
+  } finally {
+    await database.close();
+  }
+}
+
+/** Runs `saraban verify`; returns the exit code. */
+export async function verifyCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ca: { type: 'string', multiple: true },
+      crl: { type: 'string', multiple: true },
+      offline: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (positionals.length !== 1) {
+    console.error(VERIFY_USAGE);
+    return 2;
+  }
+  const file = positionals[0]!;
+  const pdf = new Uint8Array(await readFile(file));
+  const trust: TrustMaterial = values.offline ? { anchors: [], revoked: [] } : await serviceTrust();
+  trust.anchors.push(...(await readAll(values.ca, 'CERTIFICATE')));
+  trust.crls = await readAll(values.crl, 'X509 CRL');
+  const masterKey = masterKeyOf(loadConfig(), { create: false });
+  const vault = masterKey ? createKeyVault(masterKey) : undefined;
+
+  let report: VerificationReport;
+  try {
+    report = await verifyPdfSignatures(pdf, trust, { watermarkKey: vault && ((t) => vault.watermarkKey(t)) });
+  } catch (err) {
+    if (!(err instanceof PdfInputError)) throw err;
+    console.log(JSON.stringify({ file, valid: false, error: err.problem, message: err.message }, null, 2));
+    console.error(`${file}: ${err.message}`);
+    return 2;
+  }
+  console.log(JSON.stringify({ file, ...report }, null, 2));
+  console.error(
+    report.valid
+      ? `${file}: ถูกต้อง / valid (${report.signatureCount} signatures)`
+      : `${file}: ไม่ถูกต้อง / not valid: ${report.problems.join('; ')}`,
+  );
+  return report.valid ? 0 : 1;
+}
