@@ -12,17 +12,41 @@ import { bangkokToday } from '../shared/thai/thai-date.ts';
 import { actingUserId } from './access.ts';
 import type { LetterDeps } from './ports.ts';
 
-/** Whether the signed-in user has a stored signature image. */
-export async function getMySignature(deps: LetterDeps, ctx: TenantContext) {
-  const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, actingUserId(ctx)));
+/** Checks that the admin (SignaturesManage) may look after `userId`'s signature, a user of this agency. */
+async function requireSignatureAdmin(deps: LetterDeps, ctx: TenantContext, userId: string): Promise<void> {
+  authorize(ctx, Permission.SignaturesManage);
+  const exists = await deps.uow.read((r) => r.letters.userProfile(ctx.tenantId, userId));
+  if (!exists) throw new AppError('NOT_FOUND');
+}
+
+/** Whether the signed-in user (or, for the admin, `forUserId`) has a stored signature image. */
+export async function getMySignature(deps: LetterDeps, ctx: TenantContext, forUserId?: string) {
+  if (forUserId) await requireSignatureAdmin(deps, ctx, forUserId);
+  const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, forUserId ?? actingUserId(ctx)));
   return { hasImage: s.sha256 !== null, updatedAt: s.updatedAt?.toISOString() ?? null };
 }
 
-/** The stored signature image (PNG). */
-export async function getMySignatureImage(deps: LetterDeps, ctx: TenantContext): Promise<Uint8Array> {
-  const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, actingUserId(ctx)));
+/** The stored signature image (PNG): one's own, or a user's for the admin (the read is audited). */
+export async function getMySignatureImage(
+  deps: LetterDeps,
+  ctx: TenantContext,
+  forUserId?: string,
+): Promise<Uint8Array> {
+  if (forUserId) await requireSignatureAdmin(deps, ctx, forUserId);
+  const owner = forUserId ?? actingUserId(ctx);
+  const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, owner));
   const bytes = s.sha256 ? await deps.files.get(ctx.tenantId, s.sha256) : null;
   if (!bytes) throw new AppError('NOT_FOUND');
+  if (forUserId) {
+    await deps.uow.run((r) =>
+      r.audit.append(ctx.tenantId, auditActor(ctx), {
+        action: 'signature.viewed',
+        targetType: 'user',
+        targetId: owner,
+        summary: { sha256: s.sha256 },
+      }),
+    );
+  }
   return bytes;
 }
 
@@ -37,11 +61,7 @@ export async function setMySignature(
   forUserId?: string,
 ) {
   const me = forUserId ?? actingUserId(ctx);
-  if (forUserId) {
-    authorize(ctx, Permission.SignaturesManage);
-    const exists = await deps.uow.read((r) => r.letters.userProfile(ctx.tenantId, forUserId));
-    if (!exists) throw new AppError('NOT_FOUND');
-  }
+  if (forUserId) await requireSignatureAdmin(deps, ctx, forUserId);
   let sha: string | null = null;
   if (base64 !== null) {
     const clean = await deps.signatures.normalize(decodeImageBase64(base64));
@@ -57,11 +77,8 @@ export async function setMySignature(
       summary: sha ? { sha256: sha } : {},
     });
   });
-  if (forUserId) {
-    const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, forUserId));
-    return { hasImage: s.sha256 !== null, updatedAt: s.updatedAt?.toISOString() ?? null };
-  }
-  return getMySignature(deps, ctx);
+  const s = await deps.uow.read((r) => r.letters.getSignature(ctx.tenantId, me));
+  return { hasImage: s.sha256 !== null, updatedAt: s.updatedAt?.toISOString() ?? null };
 }
 
 /** The capacities the signed-in user holds today, offered when signing (ตำแหน่งการลงนาม). */

@@ -8,7 +8,7 @@ import {
   makeSignaturePng,
   multipart,
 } from '../../support/letters.ts';
-import { loginAdmin } from '../../support/letters-extra.ts';
+import { api, loginAdmin } from '../../support/letters-extra.ts';
 import { postVerify } from '../../support/signing.ts';
 import {
   draftOf,
@@ -226,6 +226,35 @@ describe('signatures that anyone can verify', () => {
     assert.equal(report.valid, true, JSON.stringify(report.problems));
     assert.equal(report.signatures[0].kind, 'seal');
     assert.equal(report.signatures[0].watermark, 'valid');
+  });
+
+  test("the admin imports, views and removes a user's signature image (นำเข้าลายเซ็น); others may not", async () => {
+    const url = `/users/${s.deputy.userId}/signature`;
+    const denied = await api(s.app, s.staffA).put(url, { image: signature });
+    assert.equal(denied.statusCode, 403);
+    const missing = await api(s.app, admin).put('/users/00000000-0000-4000-8000-000000000000/signature', {
+      image: signature,
+    });
+    assert.equal(missing.statusCode, 404);
+    const stored = await api(s.app, admin).put(url, { image: signature });
+    assert.equal(stored.statusCode, 200, stored.body);
+    assert.equal(stored.json().hasImage, true);
+    assert.equal((await api(s.app, s.deputy).get('/account/signature')).json().hasImage, true);
+    assert.equal((await api(s.app, admin).get(url)).json().hasImage, true);
+    const png = await api(s.app, admin).get(`${url}.png`);
+    assert.equal(png.statusCode, 200);
+    assert.equal(png.headers['content-type'], 'image/png');
+    assert.equal((await api(s.app, s.staffA).get(`${url}.png`)).statusCode, 403);
+    const viewed = await s.t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'signature.viewed')
+      .where('target_id', '=', s.deputy.userId)
+      .execute();
+    assert.equal(viewed.length, 1, 'the read is in the audit log');
+    const removed = await api(s.app, admin).delete(url);
+    assert.equal(removed.json().hasImage, false);
+    assert.equal((await api(s.app, admin).get(`${url}.png`)).statusCode, 404);
   });
 
   test('verifyPdf refuses what is not a PDF with a clear 4xx', async () => {

@@ -13,7 +13,7 @@ import {
   TrustAnchorView,
   VerificationReport,
 } from '../../../../contracts/signing.contract.ts';
-import { setMySignature } from '../../../domain/letters/index.ts';
+import { getMySignature, getMySignatureImage, setMySignature } from '../../../domain/letters/index.ts';
 import {
   addTrustAnchor,
   deleteTrustAnchor,
@@ -30,6 +30,7 @@ import {
 import { type AppDeps, zod } from '../../app-deps.ts';
 import { requirePrincipal, tenantContext } from '../../middleware/auth.ts';
 import { readRequiredFile } from '../../multipart.ts';
+import { sendFile } from '../letters/letters.routes.ts';
 
 const tags = ['signatures'];
 const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -181,6 +182,53 @@ export function signingRoutes(app: FastifyInstance, deps: AppDeps) {
       onRequest: user,
     },
     async (req) => setMySignature(L, tenantContext(req), req.body.image, req.params.userId),
+  );
+  api.get(
+    '/users/:userId/signature',
+    {
+      schema: {
+        operationId: 'getUserSignature',
+        tags,
+        params: UserParams,
+        response: { 200: SignatureStatus },
+        description: "Whether a user has a stored signature image (the agency admin's view).",
+      },
+      onRequest: user,
+    },
+    async (req) => getMySignature(L, tenantContext(req), req.params.userId),
+  );
+  api.get(
+    '/users/:userId/signature.png',
+    {
+      schema: {
+        operationId: 'getUserSignatureImage',
+        tags,
+        params: UserParams,
+        description: "A user's stored signature image, for the agency admin; each read is audited.",
+      },
+      onRequest: user,
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await getMySignatureImage(L, tenantContext(req), req.params.userId),
+        'signature.png',
+        'image/png',
+      ),
+  );
+  api.delete(
+    '/users/:userId/signature',
+    {
+      schema: {
+        operationId: 'deleteUserSignature',
+        tags,
+        params: UserParams,
+        response: { 200: SignatureStatus },
+        description: "Removes a user's stored signature image (the agency admin).",
+      },
+      onRequest: user,
+    },
+    async (req) => setMySignature(L, tenantContext(req), null, req.params.userId),
   );
   api.post(
     '/verify',
