@@ -20,8 +20,8 @@ const USAGE = `saraban <command>
   tenant create --slug S --name-th N --letter-code ศธ --owner-number 04001 --quota 60
                 --admin-username U --admin-password P [--name-en E] [--ministry M] [--department D]
   operator create --username U --password P [--display-name N]
-  verify <file.pdf> [--ca F]... [--crl F]... [--offline]
-                                  check a PDF's signatures; JSON report, exit 0 valid / 1 not valid
+  verify <file.pdf>... [--ca F]... [--crl F]... [--offline]
+                                  check PDFs' signatures; JSON report, exit 0 valid / 1 not valid
 
 Uses DATABASE_URL, or the embedded PostgreSQL under SARABAN_DATA_DIR (default ./data; stop the
 server first: the embedded cluster serves one process at a time).`;

@@ -21,10 +21,11 @@ import { createUnitOfWork } from '../db/unit-of-work.ts';
 import type { TrustMaterial } from '../domain/signing/ports.ts';
 import { trustFor } from '../domain/signing/verify.ts';
 
-export const VERIFY_USAGE = `saraban verify <file.pdf> [--ca root.pem]... [--crl list.crl]... [--offline]
+export const VERIFY_USAGE = `saraban verify <file.pdf>... [--ca root.pem]... [--crl list.crl]... [--offline]
 
-  Prints the verification report as JSON; exit 0 when every signature is valid, 1 when not, 2 when the
-  file cannot be read as a PDF. --ca and --crl take PEM or DER files and may repeat.`;
+  Prints the verification report as JSON (an array for several files); exit 0 when every signature of every
+  file is valid, 1 when one is not, 2 when a file cannot be read as a PDF. --ca and --crl take PEM or DER
+  files and may repeat.`;
 
 async function readAll(files: string[] | undefined, label: string): Promise<Uint8Array[]> {
   const out: Uint8Array[] = [];
@@ -57,32 +58,46 @@ export async function verifyCommand(args: string[]): Promise<number> {
     },
     strict: true,
   });
-  if (positionals.length !== 1) {
+  if (positionals.length === 0) {
     console.error(VERIFY_USAGE);
     return 2;
   }
-  const file = positionals[0]!;
-  const pdf = new Uint8Array(await readFile(file));
   const trust: TrustMaterial = values.offline ? { anchors: [], revoked: [] } : await serviceTrust();
   trust.anchors.push(...(await readAll(values.ca, 'CERTIFICATE')));
   trust.crls = await readAll(values.crl, 'X509 CRL');
   const masterKey = masterKeyOf(loadConfig(), { create: false });
   const vault = masterKey ? createKeyVault(masterKey) : undefined;
 
+  const results: unknown[] = [];
+  let exit = 0;
+  for (const file of positionals) {
+    const { result, code } = await verifyFile(file, trust, vault && ((t) => vault.watermarkKey(t)));
+    results.push(result);
+    exit = Math.max(exit, code);
+  }
+  console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  return exit;
+}
+
+/** One file's report (or why it is not a PDF) and its exit code; the verdict goes to stderr. */
+async function verifyFile(
+  file: string,
+  trust: TrustMaterial,
+  watermarkKey: ((tenantId: string) => Uint8Array) | undefined,
+): Promise<{ result: unknown; code: number }> {
+  const pdf = new Uint8Array(await readFile(file));
   let report: VerificationReport;
   try {
-    report = await verifyPdfSignatures(pdf, trust, { watermarkKey: vault && ((t) => vault.watermarkKey(t)) });
+    report = await verifyPdfSignatures(pdf, trust, { watermarkKey });
   } catch (err) {
     if (!(err instanceof PdfInputError)) throw err;
-    console.log(JSON.stringify({ file, valid: false, error: err.problem, message: err.message }, null, 2));
     console.error(`${file}: ${err.message}`);
-    return 2;
+    return { result: { file, valid: false, error: err.problem, message: err.message }, code: 2 };
   }
-  console.log(JSON.stringify({ file, ...report }, null, 2));
   console.error(
     report.valid
       ? `${file}: ถูกต้อง / valid (${report.signatureCount} signatures)`
       : `${file}: ไม่ถูกต้อง / not valid: ${report.problems.join('; ')}`,
   );
-  return report.valid ? 0 : 1;
+  return { result: { file, ...report }, code: report.valid ? 0 : 1 };
 }

@@ -13,6 +13,7 @@ import {
   letterMetadata,
   makePdf,
   makeSignaturePng,
+  multipart,
   pdfPart,
   pdfTool,
   registerLetter,
@@ -30,6 +31,7 @@ import {
   qpdfCheck,
 } from '../../support/verifiers.ts';
 import { TEST_PASSWORD, testConfig } from '../../support/factories.ts';
+import { addRegister, draftOf, signedLetter } from '../../support/outgoing.ts';
 
 /**
  * A letter through its whole life keeps every signature valid, and any later change is caught: a PDF that
@@ -47,6 +49,8 @@ describe('every revision of a letter stays valid, and every change is caught', (
   let signedByTool: Uint8Array;
   let letterId: string;
   let finalPdf: Uint8Array;
+  /** Every tampered copy made below; the CLI and the public page must refuse each one. */
+  const tampered: { what: string; pdf: Uint8Array }[] = [];
 
   before(async () => {
     s = await startLetterAgency();
@@ -191,6 +195,7 @@ describe('every revision of a letter stays valid, and every change is caught', (
       assert.ok(target, 'a signature image is in the letter');
       return [target[0], ctx.flateStream(other, { Type: 'XObject', Subtype: 'Image' })];
     });
+    tampered.push({ what: 'image swapped', pdf: swapped });
     const sigs = pdfsig(swapped, { nssDir });
     assert.equal(sigs.at(-1)!.totalDocumentSigned, false, 'pdfsig: the last signature no longer covers it');
     const ours = await verify(s.clerk, swapped);
@@ -212,6 +217,7 @@ describe('every revision of a letter stays valid, and every change is caught', (
     assert.ok(at > 0, 'the content stream bytes are found in the file');
     const inPlace = Buffer.from(finalPdf);
     inPlace[at + 20] = inPlace[at + 20]! ^ 0x01;
+    tampered.push({ what: 'command edited in place', pdf: inPlace });
     const ownerOf = pdfsig(inPlace, { nssDir });
     assert.ok(
       ownerOf.some((x) => !x.valid),
@@ -227,10 +233,60 @@ describe('every revision of a letter stays valid, and every change is caught', (
       const text = 'BT /F1 12 Tf 72 700 Td (Approved: pay the contractor in full) Tj ET';
       return [contentRefs[0]!, ctx.flateStream(Buffer.from(text))];
     });
+    tampered.push({ what: 'command edited in a later revision', pdf: edited });
     assert.equal(pdfsig(edited, { nssDir }).at(-1)!.totalDocumentSigned, false);
     const oursEdited = await verify(s.clerk, edited);
     assert.equal(oursEdited.valid, false);
     assert.equal(oursEdited.modifiedAfterLastSignature, true);
+  });
+
+  test('one changed byte in any of the six revisions breaks that signature and every later one', async () => {
+    const ranges = [
+      ...Buffer.from(finalPdf)
+        .toString('latin1')
+        .matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/g),
+    ]
+      .map((m) => m.slice(1, 5).map(Number) as [number, number, number, number])
+      .sort((x, y) => x[2] + x[3] - (y[2] + y[3]));
+    assert.equal(ranges.length, 6);
+    let revisionStart = 0;
+    for (const [i, [, b, c, d]] of ranges.entries()) {
+      // A byte of this revision's own objects, before its /Contents.
+      const at = revisionStart + Math.floor((b - revisionStart) / 2);
+      const copy = Buffer.from(finalPdf);
+      copy[at] = copy[at]! ^ 0x01;
+      if (i === 0 || i === 5) tampered.push({ what: `a byte of revision ${i + 1}`, pdf: copy });
+      const theirs = pdfsig(copy, { nssDir });
+      const ours = await verify(s.clerk, copy);
+      assert.equal(ours.valid, false, `revision ${i + 1}`);
+      for (let j = 0; j < 6; j++) {
+        const broken = j >= i;
+        assert.equal(theirs[j]!.valid, !broken, `pdfsig, revision ${i + 1}, signature ${j + 1}`);
+        assert.equal(ours.signatures[j].intact, !broken, `verifyPdf, revision ${i + 1}, signature ${j + 1}`);
+      }
+      revisionStart = c + d;
+    }
+  });
+
+  test('the public QR page refuses every tampered copy uploaded there', async () => {
+    await addRegister(s, 'dispatch');
+    const letter = await signedLetter(s, signature, draftOf(s, 'external'));
+    const { verify_code: code } = await s.t.db
+      .selectFrom('outgoing_letters')
+      .select('verify_code')
+      .where('id', '=', letter.id)
+      .executeTakeFirstOrThrow();
+    assert.ok(tampered.length >= 5);
+    for (const t of tampered) {
+      const { payload, headers } = multipart(undefined, [
+        { field: 'file', fileName: 'copy.pdf', contentType: 'application/pdf', bytes: t.pdf },
+      ]);
+      const res = ok(
+        await s.app.inject({ method: 'POST', url: `/api/public/verify/${code}`, payload, headers }),
+      );
+      assert.equal(res.report.valid, false, t.what);
+      assert.equal(res.sameAsIssued, false);
+    }
   });
 
   describe('the CLI: saraban verify <file.pdf>', () => {
@@ -295,13 +351,14 @@ describe('every revision of a letter stays valid, and every change is caught', (
       assert.equal(partial.json().signatures[0].trustProblem, 'untrusted');
     });
 
-    test('a changed byte gives exit 1; a file that is not a PDF gives exit 2', () => {
-      const tampered = Buffer.from(finalPdf);
-      tampered[signedByTool.length + 200] = tampered[signedByTool.length + 200]! ^ 0x01;
-      const r = cli([write('tampered.pdf', tampered)], service());
+    test('every tampered copy gives exit 1; a file that is not a PDF gives exit 2', () => {
+      const files = tampered.map((t, i) => write(`tampered-${i}.pdf`, t.pdf));
+      const r = cli(files, service());
       assert.equal(r.status, 1, r.err);
-      assert.equal(r.json().valid, false);
-      assert.match(r.err, /not valid/);
+      const reports = r.json();
+      assert.equal(reports.length, tampered.length);
+      for (const [i, report] of reports.entries()) assert.equal(report.valid, false, tampered[i]!.what);
+      assert.equal(r.err.match(/not valid/g)?.length, tampered.length);
       const junk = cli([write('junk.pdf', 'hello'), '--offline'], { SARABAN_DATA_DIR: dir });
       assert.equal(junk.status, 2);
       assert.equal(junk.json().error, 'PDF_INVALID');
