@@ -3,10 +3,9 @@
  * open a user account with two roles, and reserve an external number (จองเลขหนังสือภายนอก).
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type PhoneApp, signIn, startPhoneApp } from '../support/browser.ts';
+import { choose, go, type PhoneApp, signIn, startPhoneApp, step } from '../support/browser.ts';
 
 const UNIT = 'กลุ่มงานทดสอบระบบ';
 const PERSON = 'สมใจ ทดสอบระบบ';
@@ -14,28 +13,6 @@ const PERSON = 'สมใจ ทดสอบระบบ';
 const NATIONAL_ID = '3100601234565';
 const USERNAME = 'somjai.t';
 const REASON = 'หนังสือเชิญประชุมที่ลงนามนอกระบบ';
-
-/** Opens the burger menu and follows a navigation link. */
-async function go(page: Page, link: string) {
-  await page.getByRole('button', { name: 'เมนู' }).click();
-  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
-}
-
-/** Opens a Mantine Select by its label and picks the option whose text contains `option`. */
-async function choose(page: Page, label: string, option: string | RegExp, scope = page.locator('body')) {
-  await scope.getByRole('textbox', { name: label }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function shootOnFailure(page: Page, name: string, fn: () => Promise<void>) {
-  try {
-    await fn();
-  } catch (err) {
-    await mkdir('test-results', { recursive: true });
-    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => {});
-    throw err;
-  }
-}
 
 describe('agency administrator on a phone', () => {
   let app: PhoneApp;
@@ -48,7 +25,7 @@ describe('agency administrator on a phone', () => {
   after(() => app?.close());
 
   it('logs in with the demo agency and sees the home page', async () => {
-    await shootOnFailure(page, 'admin-login', async () => {
+    await step(page, 'admin-login', async () => {
       await page.goto('/');
       await page.waitForURL(/\/login/);
       await page.getByText('ทดลองใช้: หน่วยงาน demo ผู้ใช้ admin รหัสผ่าน demo1234').waitFor();
@@ -62,9 +39,8 @@ describe('agency administrator on a phone', () => {
   });
 
   it('adds an org unit under the agency', async () => {
-    await shootOnFailure(page, 'admin-org-unit', async () => {
+    await step(page, 'admin-org-unit', async () => {
       await go(page, 'โครงสร้างหน่วยงาน');
-      await page.getByRole('heading', { name: 'โครงสร้างหน่วยงาน' }).waitFor();
       await page.getByRole('button', { name: /^จัดการ สำนักงานทดลองระบบสารบรรณ/ }).click();
       await page.getByRole('menuitem', { name: 'เพิ่มหน่วยงานย่อย' }).click();
       const dialog = page.getByRole('dialog');
@@ -78,11 +54,11 @@ describe('agency administrator on a phone', () => {
   });
 
   it('records a person with the deck’s form', async () => {
-    await shootOnFailure(page, 'admin-person', async () => {
+    await step(page, 'admin-person', async () => {
       await go(page, 'บุคลากร');
       await page.getByRole('link', { name: 'เพิ่มบุคลากร' }).click();
       await page.getByRole('heading', { name: 'บันทึกบุคลากร' }).waitFor();
-      await choose(page, 'หน่วยงานที่สังกัด', UNIT);
+      await choose(page, page, 'หน่วยงานที่สังกัด', UNIT);
       await page.getByRole('textbox', { name: 'คำนำหน้า' }).fill('นางสาว');
       await page.getByLabel('ชื่อ - นามสกุล (ไทย)').fill(PERSON);
       await page.getByLabel('ชื่อ - นามสกุล (อังกฤษ)').fill('Somjai Thotsob');
@@ -97,7 +73,7 @@ describe('agency administrator on a phone', () => {
   });
 
   it('opens a user account with two roles, within the quota', async () => {
-    await shootOnFailure(page, 'admin-user', async () => {
+    await step(page, 'admin-user', async () => {
       await go(page, 'ผู้ใช้งาน');
       await page.getByText(/จำนวนสูงสุดที่ขอใช้งาน : 60 คน จำนวนที่ใช้งานในปัจจุบัน : \d+ คน/).waitFor();
       const before = Number(
@@ -113,7 +89,7 @@ describe('agency administrator on a phone', () => {
 
       const roles = page.getByRole('region', { name: 'ข้อมูลการทำงานในระบบสารบรรณ' });
       for (const role of ['สารบรรณกลาง', 'บทบาทบุคคล']) {
-        await choose(page, 'หน่วยงานที่รับผิดชอบ', UNIT, roles);
+        await choose(page, roles, 'หน่วยงานที่รับผิดชอบ', UNIT);
         await roles.getByLabel('บทบาทที่ได้รับ').selectOption({ label: role });
         await roles.getByRole('button', { name: 'เพิ่มบทบาท' }).click();
         await roles
@@ -134,9 +110,9 @@ describe('agency administrator on a phone', () => {
   });
 
   it('reserves an external number (the demo admin also works the central registry, as in the deck)', async () => {
-    await shootOnFailure(page, 'admin-reserve', async () => {
+    await step(page, 'admin-reserve', async () => {
       await go(page, 'จองเลขหนังสือภายนอก');
-      await choose(page, 'ทะเบียน (หนังสือส่ง/หนังสือเวียน)', /ทะเบียนหนังสือส่ง/);
+      await choose(page, page, 'ทะเบียน (หนังสือส่ง/หนังสือเวียน)', /ทะเบียนหนังสือส่ง/);
       await page.getByLabel('เหตุผลการจอง').fill(REASON);
       await page.getByRole('button', { name: 'จองเลข' }).click();
       const done = page.getByRole('alert').or(page.getByText(/^จองเลขแล้ว: /));

@@ -5,12 +5,21 @@
  * acknowledge and record what they did; the route shows every hop, and a recall before receipt as ดึงกลับ.
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { type PhoneApp, signIn, startPhoneApp } from '../support/browser.ts';
+import {
+  drawSignature,
+  fillIncomingLetter,
+  go,
+  openLetter,
+  type PhoneApp,
+  pick,
+  signIn,
+  startPhoneApp,
+  step,
+} from '../support/browser.ts';
+import { makePdf } from '../support/letters.ts';
 
 const SUBJECT = 'ขอเชิญประชุมเรื่องการออกกำลังกายเพื่อสุขภาพที่ดี';
 const SCAN_SUBJECT = 'ขอความอนุเคราะห์ข้อมูลบุคลากร';
@@ -19,53 +28,10 @@ const DIVISIONS = ['กลุ่มบริหารงานทั่วไป
 const EXTRA_LINE = 'ให้ทั้งสองกลุ่มเตรียมข้อมูลภายในวันศุกร์';
 const ACTION_NOTE = 'จัดเตรียมข้อมูลงบประมาณแล้ว';
 
-async function makePdf(): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  page.drawText('Invitation to a meeting on healthy exercise', { x: 72, y: 720, size: 16, font });
-  return Buffer.from(await doc.save());
-}
-
 async function makeScan(background: string): Promise<Buffer> {
   return sharp({ create: { width: 620, height: 877, channels: 3, background } })
     .png()
     .toBuffer();
-}
-
-async function shootOnFailure(page: Page, name: string, fn: () => Promise<void>) {
-  try {
-    await fn();
-  } catch (err) {
-    await mkdir('test-results', { recursive: true });
-    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => {});
-    throw err;
-  }
-}
-
-/** Opens the burger menu and follows a navigation link (queue links may end with a count). */
-async function go(page: Page, link: string) {
-  await page.getByRole('button', { name: 'เมนู' }).click();
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: new RegExp(`^${link}\\s*\\d*$`) })
-    .click();
-  await page.getByRole('heading', { name: link, exact: true }).waitFor();
-}
-
-/** Picks options of a multi-select in a dialog, then closes its dropdown. */
-async function pick(page: Page, dialog: Locator, label: string, options: readonly string[]) {
-  for (const option of options) {
-    await dialog.getByRole('textbox', { name: label }).click();
-    await page.getByRole('option', { name: option }).click();
-  }
-  await dialog.getByRole('heading').first().click();
-}
-
-/** Opens the first letter of the current queue whose subject matches. */
-async function openLetter(page: Page, subject: string) {
-  await page.getByRole('listitem').filter({ hasText: subject }).first().click();
-  await page.getByRole('heading', { name: subject }).waitFor();
 }
 
 describe('incoming letters on a phone', () => {
@@ -80,21 +46,17 @@ describe('incoming letters on a phone', () => {
   after(() => app?.close());
 
   it('the central clerk registers a PDF letter and gets receipt number ๑', async () => {
-    await shootOnFailure(page, 'letters-register-pdf', async () => {
+    await step(page, 'letters-register-pdf', async () => {
       await signIn(page, 'saraban');
       await go(page, 'ลงทะเบียนรับหนังสือ');
-      await page
-        .locator('input[type=file]')
-        .first()
-        .setInputFiles({
-          name: 'หนังสือเชิญประชุม.pdf',
-          mimeType: 'application/pdf',
-          buffer: await makePdf(),
-        });
-      await page.getByLabel('ที่', { exact: true }).fill('ศธ 04010/123');
-      await page.getByLabel(/^จาก/).fill(SENDER);
-      await page.getByLabel('เรียน').fill('ผู้อำนวยการสำนักงาน');
-      await page.getByLabel(/^เรื่อง/).fill(SUBJECT);
+      await fillIncomingLetter(page, {
+        pdf: await makePdf({ text: 'Invitation to a meeting on healthy exercise' }),
+        fileName: 'หนังสือเชิญประชุม.pdf',
+        number: 'ศธ 04010/123',
+        from: SENDER,
+        to: 'ผู้อำนวยการสำนักงาน',
+        subject: SUBJECT,
+      });
       await page.getByLabel('ความเร่งด่วน').selectOption({ label: 'ด่วนที่สุด' });
       await page.getByRole('button', { name: 'ลงทะเบียนรับ', exact: true }).click();
       await page.waitForURL(/\/letters\/[0-9a-f-]{36}$/);
@@ -107,7 +69,7 @@ describe('incoming letters on a phone', () => {
   });
 
   it('registers a two-page paper scan, in page order, as the next number', async () => {
-    await shootOnFailure(page, 'letters-register-scan', async () => {
+    await step(page, 'letters-register-scan', async () => {
       await go(page, 'ลงทะเบียนรับหนังสือ');
       await page.getByText('สแกนหนังสือ', { exact: true }).click();
       await page.getByText('เขียนเลขรับ วันที่ และเวลาที่ระบบออกให้ลงบนหนังสือต้นฉบับ', { exact: false }).waitFor();
@@ -136,7 +98,7 @@ describe('incoming letters on a phone', () => {
   });
 
   it('proposes the PDF letter to the director', async () => {
-    await shootOnFailure(page, 'letters-propose', async () => {
+    await step(page, 'letters-propose', async () => {
       await page.goto(letterPath);
       await page.getByRole('button', { name: 'เสนอ', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'เสนอหนังสือ' });
@@ -149,7 +111,7 @@ describe('incoming letters on a phone', () => {
   });
 
   it('the director signs a command to both divisions from "รอพิจารณา" on the phone', async () => {
-    await shootOnFailure(page, 'letters-command', async () => {
+    await step(page, 'letters-command', async () => {
       await signIn(page, 'director');
       // The home page counts the proposal (still unread) and links to its queue.
       const letters = page.getByRole('region', { name: 'หนังสือของฉัน' });
@@ -168,15 +130,7 @@ describe('incoming letters on a phone', () => {
       await dialog.getByText(`${'โปรดดำเนินการต่อไป'.length + 1 + EXTRA_LINE.length}/500 ตัวอักษร`).waitFor();
       await pick(page, dialog, 'มอบหมายหน่วยงาน', DIVISIONS);
       assert.match(await dialog.getByLabel('ตำแหน่งการลงนาม').inputValue(), /.+/);
-      const pad = dialog.getByTestId('signature-pad');
-      await pad.scrollIntoViewIfNeeded();
-      const box = await pad.boundingBox();
-      assert.ok(box, 'the signature pad is on screen');
-      await page.mouse.move(box.x + 30, box.y + 110);
-      await page.mouse.down();
-      for (let i = 1; i <= 24; i++)
-        await page.mouse.move(box.x + 30 + i * 10, box.y + 110 - Math.sin(i / 2) * 45, { steps: 2 });
-      await page.mouse.up();
+      await drawSignature(page, dialog);
       await dialog.getByLabel(/^รหัสผ่าน/).fill('demo1234');
       await dialog.getByRole('button', { name: 'ตกลง' }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -189,7 +143,7 @@ describe('incoming letters on a phone', () => {
     ['unit2', DIVISIONS[1]],
   ] as const) {
     it(`the clerk of ${division} receives it with the division's own number ๑`, async () => {
-      await shootOnFailure(page, `letters-receive-${username}`, async () => {
+      await step(page, `letters-receive-${username}`, async () => {
         await signIn(page, username);
         await go(page, 'รอลงรับ');
         await openLetter(page, SUBJECT);
@@ -208,7 +162,7 @@ describe('incoming letters on a phone', () => {
   }
 
   it('the policy clerk forwards it to staff, who acknowledge and record what they did', async () => {
-    await shootOnFailure(page, 'letters-staff', async () => {
+    await step(page, 'letters-staff', async () => {
       await page.getByRole('button', { name: 'ส่งต่อ', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'ส่งต่อหนังสือ' });
       await pick(page, dialog, 'ส่งถึงบุคคล', ['นายขยัน ปฏิบัติงาน — นักวิเคราะห์นโยบายและแผน']);
@@ -232,7 +186,7 @@ describe('incoming letters on a phone', () => {
   });
 
   it('a letter recalled before it is received shows as ดึงกลับ', async () => {
-    await shootOnFailure(page, 'letters-recall', async () => {
+    await step(page, 'letters-recall', async () => {
       await signIn(page, 'unit');
       await page.goto(letterPath);
       await page.getByRole('button', { name: 'ส่งต่อ', exact: true }).click();
@@ -248,7 +202,7 @@ describe('incoming letters on a phone', () => {
   });
 
   it('the route shows every hop: intake, proposal, signed command, receipts, forward, action, recall', async () => {
-    await shootOnFailure(page, 'letters-route', async () => {
+    await step(page, 'letters-route', async () => {
       await page.getByRole('link', { name: 'เส้นทางหนังสือ' }).click();
       const route = page.locator('.route-cards');
       await route.getByRole('listitem').first().waitFor();

@@ -3,28 +3,12 @@
  * quota, and see the usage statistics count one more agency.
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchPhone, type Phone, startTestServer, type TestServer } from '../support/browser.ts';
+import { go, launchPhone, type Phone, startTestServer, step, type TestServer } from '../support/browser.ts';
 
 const OPERATOR_PASSWORD = 'operator-e2e-password';
 const AGENCY = 'สำนักงานทดสอบการให้บริการ';
-
-async function go(page: Page, link: string) {
-  await page.getByRole('button', { name: 'เมนู' }).click();
-  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
-}
-
-async function shootOnFailure(page: Page, name: string, fn: () => Promise<void>) {
-  try {
-    await fn();
-  } catch (err) {
-    await mkdir('test-results', { recursive: true });
-    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => {});
-    throw err;
-  }
-}
 
 /** The "หน่วยงานที่ใช้ N หน่วยงาน" figure on the statistics page. */
 async function agencyCount(page: Page): Promise<number> {
@@ -55,7 +39,7 @@ describe('service operator on a phone', () => {
   let countBefore = 0;
 
   it('logs in and reads the usage statistics', async () => {
-    await shootOnFailure(page, 'operator-login', async () => {
+    await step(page, 'operator-login', async () => {
       await page.goto('/operator');
       await page.waitForURL(/\/operator\/login$/);
       await page.getByLabel('ชื่อผู้ใช้').fill('operator');
@@ -70,7 +54,7 @@ describe('service operator on a phone', () => {
   });
 
   it('adds an agency with its first administrator', async () => {
-    await shootOnFailure(page, 'operator-create', async () => {
+    await step(page, 'operator-create', async () => {
       await go(page, 'หน่วยงานผู้ใช้บริการ');
       await page.getByRole('link', { name: 'เพิ่มหน่วยงาน' }).click();
       await page.getByLabel('รหัสหน่วยงาน (ใช้เข้าสู่ระบบ)').fill('e2e-office');
@@ -91,7 +75,7 @@ describe('service operator on a phone', () => {
   });
 
   it('changes the agency’s quota', async () => {
-    await shootOnFailure(page, 'operator-quota', async () => {
+    await step(page, 'operator-quota', async () => {
       const quota = page.getByLabel('จำนวนผู้ใช้สูงสุด');
       await quota.fill('120');
       await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
@@ -103,7 +87,7 @@ describe('service operator on a phone', () => {
   });
 
   it('counts one more agency in the statistics', async () => {
-    await shootOnFailure(page, 'operator-stats', async () => {
+    await step(page, 'operator-stats', async () => {
       await go(page, 'สถิติการใช้งาน');
       await page.getByText('10 อันดับ หน่วยงานที่มีผู้ใช้งานมากที่สุด').waitFor();
       await page.getByText(`${(countBefore + 1).toLocaleString('th-TH')} หน่วยงาน`, { exact: true }).waitFor();

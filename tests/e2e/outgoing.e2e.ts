@@ -9,10 +9,18 @@
  * E2E_SHOTS=<dir> also saves a screenshot of each step there, for looking at the screens.
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
-import { type PhoneApp, signIn, startPhoneApp } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import {
+  choose,
+  drawSignature,
+  go,
+  openLetter,
+  type PhoneApp,
+  signIn,
+  startPhoneApp,
+  step,
+} from '../support/browser.ts';
 
 const SUBJECT = 'ขอเชิญประชุมคณะทำงานจัดทำแผนปฏิบัติราชการ';
 const ADDRESSEE = 'ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๑';
@@ -26,73 +34,6 @@ const UNIT = 'กลุ่มนโยบายและแผน';
 /** The second demo agency (slug demo2) and its name, as the dispatch dialog lists it. */
 const AGENCY_SLUG = 'demo2';
 const AGENCY = 'สำนักงานเขตพื้นที่การศึกษาทดลอง';
-
-/**
- * Runs one step; a failing step leaves a full-page screenshot in test-results/, and with $E2E_SHOTS every
- * step leaves one of the screen there.
- */
-async function step(page: Page, name: string, fn: () => Promise<void>) {
-  let failed = true;
-  try {
-    await fn();
-    failed = false;
-  } finally {
-    const dir = failed ? 'test-results' : process.env.E2E_SHOTS;
-    if (dir) {
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: `${dir}/${name}.png`, fullPage: failed }).catch(() => {});
-    }
-  }
-}
-
-/** Opens the burger menu and follows a link of the "หนังสือส่ง" or "หนังสือรับ" group. */
-async function go(page: Page, link: string, heading = link) {
-  await page.getByRole('button', { name: 'เมนู' }).click();
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: new RegExp(`^${link}\\s*\\d*$`) })
-    .click();
-  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-}
-
-/** Opens the letter of the current list whose subject matches. */
-async function openLetter(page: Page, subject: string) {
-  await page.getByRole('listitem').filter({ hasText: subject }).first().click();
-  await page.getByRole('heading', { name: subject }).waitFor();
-}
-
-/** Picks an option of a searchable select in a dialog. */
-async function choose(page: Page, dialog: Locator, label: string, option: string) {
-  await dialog.getByRole('textbox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
-/** Draws a wave on the signature pad of a dialog. */
-async function drawSignature(page: Page, dialog: Locator) {
-  const pad = dialog.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  assert.ok(box, 'the signature pad is on screen');
-  await page.mouse.move(box.x + 30, box.y + 100);
-  await page.mouse.down();
-  for (let i = 1; i <= 24; i++)
-    await page.mouse.move(box.x + 30 + i * 10, box.y + 100 - Math.sin(i / 2) * 40, { steps: 2 });
-  await page.mouse.up();
-}
-
-/**
- * Signs in to another agency of the platform, as signIn does for `demo`: a fresh session from the login page,
- * then the home page's greeting.
- */
-async function signInTo(page: Page, tenant: string, username: string, password = 'demo1234') {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('รหัสหน่วยงาน').fill(tenant);
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('heading', { name: /สวัสดี/ }).waitFor();
-}
 
 /** A recipient of the letter's "การส่งหนังสือ" card. */
 const delivery = (page: Page, name: string) =>
@@ -286,7 +227,7 @@ describe('outgoing letters on a phone', () => {
 
   it(`the central registry of ${AGENCY_SLUG} receives it from รอลงรับ with its own receipt number`, async () => {
     await step(page, 'outgoing-receive-agency', async () => {
-      await signInTo(page, AGENCY_SLUG, 'saraban');
+      await signIn(page, 'saraban', { tenant: AGENCY_SLUG });
       await go(page, 'รอลงรับ');
       await openLetter(page, SUBJECT);
       await page.getByRole('button', { name: `ลงรับ (${AGENCY})` }).click();

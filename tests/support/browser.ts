@@ -13,13 +13,16 @@
  *   });
  *   test('login page', async () => { await phone.page.goto('/'); … });
  *
+ * The journeys' shared steps are here too: signIn, step (screenshots), go (the burger menu), openLetter,
+ * choose/pick (searchable selects), drawSignature (signature_pad) and fillIncomingLetter.
+ *
  * Chromium is found at $CHROMIUM_PATH, /usr/bin/chromium or on the PATH (`npm test` installs the Debian
  * `chromium` package when run as root). The web app is served from web/dist, which `npm test` builds
  * before the e2e suite.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +31,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import type { Db } from '../../src/db/client.ts';
@@ -67,22 +71,33 @@ export interface Phone {
 }
 
 /**
- * Launches headless Chromium with a phone-sized context: 390×844, DPR 3, touch, Thai locale, Bangkok time.
- * `options` are merged into the context options (e.g. `{ baseURL }` so `page.goto('/')` works).
+ * A new phone-sized context of `browser` (390×844, DPR 3, touch, Thai locale, Bangkok time) with its own
+ * cookies, e.g. a visitor who is not logged in; `options` are merged into the context options.
+ */
+export function newPhoneContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    screen: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    ...options,
+  });
+}
+
+/**
+ * Launches headless Chromium with a phone-sized context (newPhoneContext) and a page in it. `options` are
+ * merged into the context options (e.g. `{ baseURL }` so `page.goto('/')` works).
  */
 export async function launchPhone(options: BrowserContextOptions = {}): Promise<Phone> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      screen: { width: 390, height: 844 },
-      deviceScaleFactor: 3,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'th-TH',
-      timezoneId: 'Asia/Bangkok',
-      ...options,
-    });
+    const context = await newPhoneContext(browser, options);
     const page = await context.newPage();
     return {
       browser,
@@ -209,15 +224,112 @@ export async function startPhoneApp(
 }
 
 /**
- * Signs in to the demo agency (`demo`, password demo1234 unless given) in a fresh session, from the
- * login page, and waits for the home page's greeting.
+ * Signs in to an agency of the platform (the demo agency `demo`, password demo1234, unless told) in a fresh
+ * session, from the login page, and waits for the home page's greeting.
  */
-export async function signIn(page: Page, username: string, password = 'demo1234'): Promise<void> {
+export async function signIn(
+  page: Page,
+  username: string,
+  { tenant = 'demo', password = 'demo1234' }: { tenant?: string; password?: string } = {},
+): Promise<void> {
   await page.context().clearCookies();
   await page.goto('/login');
-  await page.getByLabel('รหัสหน่วยงาน').fill('demo');
+  await page.getByLabel('รหัสหน่วยงาน').fill(tenant);
   await page.getByLabel('ชื่อผู้ใช้').fill(username);
   await page.getByLabel('รหัสผ่าน').fill(password);
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
   await page.getByRole('heading', { name: /สวัสดี/ }).waitFor();
+}
+
+/**
+ * Runs one step of a journey; a failing step leaves a full-page screenshot in test-results/<name>.png, and
+ * with $E2E_SHOTS=<dir> every step leaves one of the screen there, for looking at the screens.
+ */
+export async function step(page: Page, name: string, fn: () => Promise<void>): Promise<void> {
+  let failed = true;
+  try {
+    await fn();
+    failed = false;
+  } finally {
+    const dir = failed ? 'test-results' : process.env.E2E_SHOTS;
+    if (dir) {
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: `${dir}/${name}.png`, fullPage: failed }).catch(() => {});
+    }
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Opens the burger menu and follows a navigation link (a queue's link may end with its count), then waits
+ * for the page's heading: `heading`, the link's own text unless told, or none when null.
+ */
+export async function go(page: Page, link: string, heading: string | null = link): Promise<void> {
+  await page.getByRole('button', { name: 'เมนู' }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: new RegExp(`^${escapeRegExp(link)}\\s*\\d*$`) })
+    .click();
+  if (heading !== null) await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+}
+
+/** Opens the first letter of the current list whose subject matches, and waits for its heading. */
+export async function openLetter(page: Page, subject: string): Promise<void> {
+  await page.getByRole('listitem').filter({ hasText: subject }).first().click();
+  await page.getByRole('heading', { name: subject }).waitFor();
+}
+
+/** Draws a wave on the signature pad (signature_pad) of a dialog with the mouse. */
+export async function drawSignature(page: Page, dialog: Locator): Promise<void> {
+  const pad = dialog.getByTestId('signature-pad');
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('the signature pad is not on screen');
+  await page.mouse.move(box.x + 30, box.y + 100);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i++)
+    await page.mouse.move(box.x + 30 + i * 10, box.y + 100 - Math.sin(i / 2) * 40, { steps: 2 });
+  await page.mouse.up();
+}
+
+/**
+ * Picks one option of a searchable select (Mantine Select) in `scope` (a dialog, a form section, or the
+ * page): the textbox named `label` exactly, then the first option whose name matches `option`.
+ */
+export async function choose(page: Page, scope: Page | Locator, label: string, option: string | RegExp) {
+  await scope.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Picks options of a multi-select (Mantine MultiSelect) in a dialog, then closes its dropdown. */
+export async function pick(page: Page, dialog: Locator, label: string, options: readonly string[]) {
+  for (const option of options) {
+    await dialog.getByRole('textbox', { name: label }).click();
+    await page.getByRole('option', { name: option }).click();
+  }
+  await dialog.getByRole('heading').first().click();
+}
+
+/** What fillIncomingLetter types into ลงทะเบียนรับหนังสือ, and the PDF it attaches. */
+export interface IncomingLetterFields {
+  pdf: Uint8Array;
+  fileName: string;
+  /** ที่: the sender's number, e.g. "ศธ 04010/123". */
+  number: string;
+  from: string;
+  to: string;
+  subject: string;
+}
+
+/** On ลงทะเบียนรับหนังสือ: attaches the letter's PDF and fills ที่, จาก, เรียน and เรื่อง (the caller registers). */
+export async function fillIncomingLetter(page: Page, letter: IncomingLetterFields): Promise<void> {
+  await page
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({ name: letter.fileName, mimeType: 'application/pdf', buffer: Buffer.from(letter.pdf) });
+  await page.getByLabel('ที่', { exact: true }).fill(letter.number);
+  await page.getByLabel(/^จาก/).fill(letter.from);
+  await page.getByLabel('เรียน').fill(letter.to);
+  await page.getByLabel(/^เรื่อง/).fill(letter.subject);
 }

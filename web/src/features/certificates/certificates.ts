@@ -10,6 +10,7 @@ import {
 import { SignatureBody } from '@contracts/letters.contract.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { SignatureStatus } from '@/features/letters/account-signature.ts';
 import { api } from '@/lib/api.ts';
 import { parseWith } from '@/lib/forms.ts';
 import { useT } from '@/lib/i18n/index.tsx';
@@ -132,13 +133,31 @@ export function useDeleteTrustAnchor() {
   return useAnchorMutation((id: string) => api<unknown>('DELETE', `/pki/trust-anchors/${id}`));
 }
 
+const userSignatureKey = (userId: string) => ['users', userId, 'signature'] as const;
+
+/** Whether a user has a stored signature image, and since when (the administrator's view). */
+export function useUserSignatureStatus(userId: string) {
+  return useQuery({
+    queryKey: userSignatureKey(userId),
+    queryFn: () => api<SignatureStatus>('GET', `/users/${encodeURIComponent(userId)}/signature`),
+  });
+}
+
+/** The URL of a user's stored signature image for the administrator (the server audits each read). */
+export function userSignatureImageUrl(userId: string, updatedAt: string | null): string {
+  const v = updatedAt ? `?v=${encodeURIComponent(updatedAt)}` : '';
+  return `/api/v1/users/${encodeURIComponent(userId)}/signature.png${v}`;
+}
+
 /** นำเข้าลายเซ็น: the administrator stores a signature image (PNG, base64) for a user. */
 export function useSetUserSignature(userId: string) {
   const t = useT();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (image: string) =>
-      api<{ hasImage: boolean; updatedAt: string | null }>('PUT', `/users/${userId}/signature`, {
+      api<SignatureStatus>('PUT', `/users/${encodeURIComponent(userId)}/signature`, {
         body: parseWith(SignatureBody, { image }, t),
       }),
+    onSuccess: (status) => queryClient.setQueryData(userSignatureKey(userId), status),
   });
 }

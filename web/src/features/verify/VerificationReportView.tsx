@@ -29,7 +29,8 @@ function trustText(s: SignatureReport, t: Translate): string {
 }
 
 function SignatureCard({ signature: s, t, lang }: { signature: SignatureReport; t: Translate; lang: Lang }) {
-  const title = t('verify.signatureN', { n: s.index + 1 });
+  // `index` counts from 1 in signing order, as the server's problems and the CLI say it.
+  const title = t('verify.signatureN', { n: s.index });
   const cert = s.certificate;
   const allOk = unchanged(s) && s.trusted && (s.watermark === 'valid' || s.watermark === 'not-checked');
   return (

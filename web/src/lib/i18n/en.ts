@@ -993,6 +993,9 @@ export const en: Record<MessageKey, string> = {
   'users.signatureImportHint':
     'Upload an image of the user’s signature; its background is made transparent and it replaces the stored signature',
   'users.signatureImported': 'Signature of {name} imported',
+  'users.signatureNone': 'No stored signature yet',
+  'users.signatureShow': 'Show the stored signature',
+  'users.signatureOf': 'Stored signature of {name}',
   'users.certificatesLink': 'This user’s certificates',
 
   'verify.title': 'Verify signatures',

@@ -971,6 +971,9 @@ export const th = {
   'users.signatureImport': 'นำเข้าลายเซ็น',
   'users.signatureImportHint': 'อัปโหลดภาพลายเซ็นของผู้ใช้งาน ระบบจะทำพื้นหลังให้โปร่งใสและใช้แทนลายเซ็นที่บันทึกไว้เดิม',
   'users.signatureImported': 'นำเข้าลายเซ็นของ {name} แล้ว',
+  'users.signatureNone': 'ยังไม่มีลายเซ็นที่บันทึกไว้',
+  'users.signatureShow': 'ดูลายเซ็นที่บันทึกไว้',
+  'users.signatureOf': 'ลายเซ็นที่บันทึกไว้ของ {name}',
   'users.certificatesLink': 'ใบรับรองของผู้ใช้งานนี้',
 
   'verify.title': 'ตรวจสอบลายมือชื่อ',
