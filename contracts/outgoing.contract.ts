@@ -124,6 +124,11 @@ export const OutgoingLetter = z.object({
   letterDate: IsoDate.nullable(),
   signedAt: z.string().nullable(),
   signerName: z.string().nullable(),
+  /** The signer's position and the capacity printed under the signature ("รักษาราชการแทน…"). */
+  signerPosition: z.string().nullable(),
+  signerCapacity: z.string().nullable(),
+  /** The public verification page of the signed letter is `/v/<verifyCode>` (the QR code's target). */
+  verifyCode: z.string().nullable(),
   /** The name of a finished PDF made elsewhere that this letter uses instead of its rendered fields. */
   sourcePdfName: z.string().nullable(),
   /** สิ่งที่ส่งมาด้วย files, delivered with the letter to every electronic recipient. */

@@ -1,10 +1,11 @@
 /**
  * The verification QR code of a signed letter: a /Stamp annotation in the bottom-right margin of page 1
  * whose appearance draws the code's modules as filled squares (vector, sharp at any print size) and a
- * short Thai caption. It goes into the signing revision, so the signature covers it.
+ * short Thai caption, with a /Link to the same address over it for screens. It goes into the signing
+ * revision, so the signature covers it.
  */
 import { deflateSync } from 'node:zlib';
-import { PDFHexString, PDFName } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { Fonts } from './fonts.ts';
 import type { IncrementalUpdate } from './incremental.ts';
@@ -60,4 +61,15 @@ export function addQrCode(update: IncrementalUpdate, fonts: Fonts, url: string, 
   });
   annot.set(PDFName.of('Contents'), PDFHexString.fromText(`${caption} ${url}`));
   appendAnnotation(page.node, ctx.register(annot));
+  // On screen the code is also a link to the same page.
+  const link = ctx.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [x, y, x + SIZE, y + SIZE],
+    Border: [0, 0, 0],
+    F: 4,
+    P: page.ref,
+    A: { S: 'URI', URI: PDFString.of(url) },
+  });
+  appendAnnotation(page.node, ctx.register(link));
 }

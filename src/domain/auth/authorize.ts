@@ -22,6 +22,13 @@ export function authorize(ctx: TenantContext, permission: Permission, inUnits?: 
   if (!can(ctx.actor, permission, inUnits)) throw new AppError('PERMISSION_DENIED', { permission });
 }
 
+/** Throws PERMISSION_DENIED (naming the first) unless the actor holds one of the permissions. */
+export function authorizeAny(ctx: TenantContext, permissions: readonly Permission[]): void {
+  if (!permissions.some((p) => can(ctx.actor, p))) {
+    throw new AppError('PERMISSION_DENIED', { permission: permissions[0] });
+  }
+}
+
 /** Every permission the actor holds anywhere, sorted. */
 export function permissionsOf(actor: UserActor): Permission[] {
   return [...new Set(actor.grants.flatMap((g) => [...g.permissions]))].sort();

@@ -32,6 +32,17 @@ export const Permission = {
   RegistersManage: 'admin.registers',
 } as const;
 
+/**
+ * Who may read the user list and a user (not change them): the user admin, and the admins whose work is
+ * about users: signatures and certificates, the audit log, the letter-view history.
+ */
+export const USER_READERS: readonly Permission[] = [
+  Permission.UsersManage,
+  Permission.SignaturesManage,
+  Permission.LogsView,
+  Permission.ViewHistorySearch,
+];
+
 /** One permission value, e.g. 'letter.search'. */
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

@@ -26,6 +26,8 @@ export interface OutgoingRecord {
   signerName: string | null;
   signerPosition: string | null;
   signerCapacity: string | null;
+  /** The code of the public verification page (`/v/<code>`) printed in the QR code; null until signed. */
+  verifyCode: string | null;
   pdfSha256: string | null;
   /** A finished PDF made elsewhere, used instead of rendering the fields. */
   sourcePdfSha256: string | null;

@@ -106,6 +106,9 @@ export async function toOutgoingView(
     letterDate: l.letterDate,
     signedAt: l.signedAt?.toISOString() ?? null,
     signerName: l.signerName,
+    signerPosition: l.signerPosition,
+    signerCapacity: l.signerCapacity,
+    verifyCode: l.verifyCode,
     reviews: reviews.map((x) => ({
       userId: x.userId,
       name: x.userName,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Permission } from '../../../src/domain/directory/permissions.ts';
-import { loginAs, uniqueSuffix } from '../../support/factories.ts';
+import { createUserWithPermissions, loginAs, uniqueSuffix } from '../../support/factories.ts';
 import { type DirectoryApp, guardTests, startDirectoryApp } from './directory-app.ts';
 
 let env: DirectoryApp;
@@ -104,6 +104,25 @@ guardTests(
 );
 
 describe('users', () => {
+  it('the admins whose work is about users (signatures, logs, view history) may read them but not change them', async () => {
+    for (const permission of [Permission.SignaturesManage, Permission.LogsView, Permission.ViewHistorySearch]) {
+      const u = await createUserWithPermissions(env.deps, env.a.tenant.id, [permission]);
+      const session = await loginAs(env.app, env.a.tenant.slug, u.username, u.password);
+      const list = await env.call(session, { method: 'GET', url: '/api/v1/users?q=admin' });
+      assert.equal(list.statusCode, 200, `${permission}: ${list.body}`);
+      const one = await env.call(session, { method: 'GET', url: `/api/v1/users/${env.a.objects.userId}` });
+      assert.equal(one.statusCode, 200, one.body);
+      const change = await env.call(session, {
+        method: 'PATCH',
+        url: `/api/v1/users/${env.a.objects.userId}`,
+        payload: { displayName: 'เปลี่ยนไม่ได้' },
+      });
+      assert.equal(change.statusCode, 403, `${permission} cannot change a user`);
+      const other = await env.call(session, { method: 'GET', url: `/api/v1/users/${env.b.objects.userId}` });
+      assert.equal(other.statusCode, 404, "another agency's user stays invisible");
+    }
+  });
+
   it('creates an account within the quota and shows it with its roles', async () => {
     const before = (await env.call(env.admin, { method: 'GET', url: '/api/v1/users/quota' })).json();
     assert.equal(before.quota, 100);

@@ -14,6 +14,7 @@ import {
   draftOf,
   newDraft,
   pdfOf,
+  pdfText,
   signRequest,
   startOutgoingAgency,
   toSignature,
@@ -134,6 +135,39 @@ describe('signatures that anyone can verify', () => {
     assert.equal(up.json().sameAsIssued, false);
     const unknown = await s.app.inject({ method: 'GET', url: '/api/public/verify/AAAAAAAAAAAAAAAA' });
     assert.equal(unknown.statusCode, 404);
+  });
+
+  test('the deputy signs as รักษาราชการแทน with her certificate: the capacity is in the view, the PDF and the signature', async () => {
+    const cert = await as(s.app, admin).post(`/users/${s.deputy.userId}/certificates`, {
+      algorithm: 'ecdsa-p256',
+    });
+    assert.equal(cert.statusCode, 201, cert.body);
+    const capacities = (await as(s.app, s.deputy).get('/account/capacities')).json().capacities;
+    const acting = capacities.find((c: { kind: string }) => c.kind === 'acting');
+    const draft = await newDraft(s, s.staffA, draftOf(s, 'external'));
+    await toSignature(s, draft.id, { signer: s.deputy });
+    const res = await signRequest(
+      s,
+      draft.id,
+      signature,
+      { mode: 'certificate', certificateId: cert.json().id, appointmentId: acting.appointmentId },
+      s.deputy,
+    );
+    assert.equal(res.statusCode, 200, res.body);
+    const view = res.json();
+    assert.equal(view.signerCapacity, 'รักษาราชการแทนผู้อำนวยการสำนักงานทดสอบ');
+    assert.equal(view.signerPosition, 'รองผู้อำนวยการสำนักงาน', 'her own position, the capacity below it');
+    assert.ok(view.verifyCode);
+    const pdf = await pdfOf(s, s.deputy, draft.id);
+    // The QR code is also a link to the public page, inside the signed revision.
+    assert.match(Buffer.from(pdf).toString('latin1'), new RegExp(`/URI \\([^)]*/v/${view.verifyCode}\\)`));
+    assert.match(pdfText(pdf), /รักษาราชการแทน/);
+    const report = (await verify(s.clerk, pdf)).json();
+    assert.equal(report.valid, true, JSON.stringify(report.problems));
+    assert.equal(report.signatures[0].capacity, 'รักษาราชการแทนผู้อำนวยการสำนักงานทดสอบ');
+    assert.equal(report.signatures[0].certificate.commonName, 'นายวิไล ทำแทนได้');
+    const sigs = pdfsig(pdf, { nssDir: makeNssDb({ trust: [caPem] }) });
+    assert.equal(sigs[0]!.valid, true);
   });
 
   test('a PKCS#12 brought along signs once; a wrong password or an expired certificate burns nothing', async () => {
