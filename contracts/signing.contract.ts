@@ -112,6 +112,31 @@ export const SignatureReport = z.object({
 });
 export type SignatureReport = z.infer<typeof SignatureReport>;
 
+/**
+ * Why a report is not valid, as codes the screens put into words (Thai and English); `signature` is the
+ * 1-based index of the signature concerned, null for the file as a whole.
+ */
+export const VerificationIssueCode = z.enum([
+  'NO_SIGNATURE',
+  'MODIFIED_AFTER_SIGNING',
+  'BYTE_RANGE_INVALID',
+  'SIGNATURE_BROKEN',
+  'TIMESTAMP_INVALID',
+  'CERTIFICATE_UNTRUSTED',
+  'CERTIFICATE_EXPIRED',
+  'CERTIFICATE_NOT_YET_VALID',
+  'CERTIFICATE_REVOKED',
+  'CERTIFICATE_NOT_FOR_SIGNING',
+  'WATERMARK_INVALID',
+  'WATERMARK_MISSING',
+]);
+export type VerificationIssueCode = z.infer<typeof VerificationIssueCode>;
+export const VerificationIssue = z.object({
+  code: VerificationIssueCode,
+  signature: z.number().int().nullable(),
+});
+export type VerificationIssue = z.infer<typeof VerificationIssue>;
+
 export const VerificationReport = z.object({
   /** Every signature intact, trusted, with valid watermarks, and nothing unsigned after the last one. */
   valid: z.boolean(),
@@ -120,7 +145,9 @@ export const VerificationReport = z.object({
   signatures: z.array(SignatureReport),
   /** Bytes after the last signature that are not validation data. */
   modifiedAfterLastSignature: z.boolean(),
+  /** The same as `issues`, as English sentences with technical detail (for logs and the CLI). */
   problems: z.array(z.string()),
+  issues: z.array(VerificationIssue),
 });
 export type VerificationReport = z.infer<typeof VerificationReport>;
 

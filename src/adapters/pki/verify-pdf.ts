@@ -21,7 +21,12 @@ import {
   PDFStream,
   PDFString,
 } from 'pdf-lib';
-import type { SignatureReport, VerificationReport } from '../../../contracts/signing.contract.ts';
+import type {
+  SignatureReport,
+  VerificationIssue,
+  VerificationIssueCode,
+  VerificationReport,
+} from '../../../contracts/signing.contract.ts';
 import { PdfInputError } from '../../domain/letters/pdf-port.ts';
 import type { TrustMaterial } from '../../domain/signing/ports.ts';
 import { type RgbaImage, verifyWatermarkRgba } from '../images/watermark.ts';
@@ -153,6 +158,14 @@ async function trailingChanges(
   return addsDss ? 'validation-data' : 'unsigned';
 }
 
+const TRUST_ISSUE: Record<NonNullable<SignatureReport['trustProblem']>, VerificationIssueCode> = {
+  untrusted: 'CERTIFICATE_UNTRUSTED',
+  expired: 'CERTIFICATE_EXPIRED',
+  'not-yet-valid': 'CERTIFICATE_NOT_YET_VALID',
+  revoked: 'CERTIFICATE_REVOKED',
+  'not-for-signing': 'CERTIFICATE_NOT_FOR_SIGNING',
+};
+
 function imagesOf(doc: PDFDocument): RgbaImage[] {
   const out: RgbaImage[] = [];
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
@@ -190,7 +203,14 @@ export async function verifyPdfSignatures(
   if (doc.isEncrypted) throw new PdfInputError('PDF_ENCRYPTED', 'The PDF is encrypted.');
   const raws = readSignatures(doc);
   const problems: string[] = [];
-  if (raws.length === 0) problems.push('the PDF carries no signature');
+  const issues: VerificationIssue[] = [];
+  const issue = (code: VerificationIssueCode, signature: number | null, text: string) => {
+    issues.push({ code, signature });
+    problems.push(signature === null ? text : `signature ${signature}: ${text}`);
+  };
+  if (raws.length === 0) issue('NO_SIGNATURE', null, 'the PDF carries no signature');
+  const badRanges = new Set<number>();
+  const badTimeStamps = new Set<number>();
 
   // Validation data in the file (PAdES B-LT) helps build chains and check revocation.
   const dssCerts: Uint8Array[] = [];
@@ -256,6 +276,7 @@ export async function verifyPdfSignatures(
       problem: null,
     };
     if (!rangesOk) {
+      badRanges.add(base.index);
       reports.push({ ...base, problem: 'the byte range does not describe this file' });
       continue;
     }
@@ -266,7 +287,10 @@ export async function verifyPdfSignatures(
       base.timeStampTime = Number.isNaN(cms.timeStamp.time.getTime())
         ? null
         : cms.timeStamp.time.toISOString();
-      if (!cms.timeStamp.intact) base.problem = base.problem ?? 'the time-stamp token does not verify';
+      if (!cms.timeStamp.intact) {
+        badTimeStamps.add(base.index);
+        base.problem = base.problem ?? 'the time-stamp token does not verify';
+      }
     }
     // The token's time counts only when its authority chains to a trust anchor; otherwise the claimed /M.
     let stampedAt: Date | undefined;
@@ -333,15 +357,23 @@ export async function verifyPdfSignatures(
       const kind = await trailingChanges(pdf, lastEnd, doc);
       last.laterChanges = kind;
       modifiedAfterLastSignature = kind === 'unsigned';
-      if (modifiedAfterLastSignature) problems.push('the file was changed after its last signature');
+      if (modifiedAfterLastSignature) {
+        issue('MODIFIED_AFTER_SIGNING', null, 'the file was changed after its last signature');
+      }
     }
   }
   for (const r of reports) {
-    if (!r.intact) problems.push(`signature ${r.index}: ${r.problem ?? 'not intact'}`);
-    else if (!r.trusted) problems.push(`signature ${r.index}: certificate ${r.trustProblem ?? 'untrusted'}`);
-    if (r.watermark === 'invalid' || r.watermark === 'missing') {
-      problems.push(`signature ${r.index}: signature image watermark ${r.watermark}`);
+    if (!r.intact) {
+      const code = badRanges.has(r.index) ? 'BYTE_RANGE_INVALID' : 'SIGNATURE_BROKEN';
+      issue(code, r.index, r.problem ?? 'not intact');
+    } else if (badTimeStamps.has(r.index)) {
+      issue('TIMESTAMP_INVALID', r.index, 'the time-stamp token does not verify');
+    } else if (!r.trusted) {
+      const why = r.trustProblem ?? 'untrusted';
+      issue(TRUST_ISSUE[why], r.index, `certificate ${why}`);
     }
+    if (r.watermark === 'invalid') issue('WATERMARK_INVALID', r.index, 'signature image watermark invalid');
+    if (r.watermark === 'missing') issue('WATERMARK_MISSING', r.index, 'signature image watermark missing');
   }
   return {
     valid: reports.length > 0 && problems.length === 0,
@@ -350,5 +382,6 @@ export async function verifyPdfSignatures(
     signatures: reports,
     modifiedAfterLastSignature,
     problems,
+    issues,
   };
 }

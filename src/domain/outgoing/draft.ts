@@ -250,7 +250,9 @@ export async function downloadOutgoingPdf(
   if (letter.pdfSha256) {
     const bytes = await deps.files.get(ctx.tenantId, letter.pdfSha256);
     if (!bytes) throw new Error(`signed PDF ${letter.pdfSha256} missing from the file store`);
-    return { bytes, fileName: `outgoing-${id.slice(0, 8)}.pdf` };
+    // Named by its number, e.g. "ที่ ศธ ๐๔๐๐๑-๑๒.pdf" (a slash cannot be in a file name).
+    const byNumber = letter.numberFormatted?.replace(/[/\\:*?"<>|]/g, '-').trim();
+    return { bytes, fileName: `${byNumber || `outgoing-${id.slice(0, 8)}`}.pdf` };
   }
   if (letter.sourcePdfSha256) {
     const bytes = await deps.files.get(ctx.tenantId, letter.sourcePdfSha256);

@@ -105,7 +105,11 @@ guardTests(
 
 describe('users', () => {
   it('the admins whose work is about users (signatures, logs, view history) may read them but not change them', async () => {
-    for (const permission of [Permission.SignaturesManage, Permission.LogsView, Permission.ViewHistorySearch]) {
+    for (const permission of [
+      Permission.SignaturesManage,
+      Permission.LogsView,
+      Permission.ViewHistorySearch,
+    ]) {
       const u = await createUserWithPermissions(env.deps, env.a.tenant.id, [permission]);
       const session = await loginAs(env.app, env.a.tenant.slug, u.username, u.password);
       const list = await env.call(session, { method: 'GET', url: '/api/v1/users?q=admin' });

@@ -202,6 +202,7 @@ describe('every revision of a letter stays valid, and every change is caught', (
     assert.equal(ours.valid, false);
     assert.equal(ours.modifiedAfterLastSignature, true);
     assert.equal(ours.signatures.at(-1).laterChanges, 'unsigned');
+    assert.deepEqual(ours.issues[0], { code: 'MODIFIED_AFTER_SIGNING', signature: null });
   });
 
   test('editing the command text, in place or in a later revision, is caught', async () => {

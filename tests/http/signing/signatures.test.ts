@@ -107,6 +107,7 @@ describe('signatures that anyone can verify', () => {
     const report = (await verify(s.clerk, tampered)).json();
     assert.equal(report.valid, false);
     assert.equal(report.signatures[0].intact, false);
+    assert.deepEqual(report.issues[0], { code: 'SIGNATURE_BROKEN', signature: 1 });
   });
 
   test('the QR page of the letter says valid; a tampered copy uploaded there says not valid', async () => {
@@ -159,6 +160,13 @@ describe('signatures that anyone can verify', () => {
     assert.equal(view.signerPosition, 'รองผู้อำนวยการสำนักงาน', 'her own position, the capacity below it');
     assert.ok(view.verifyCode);
     const pdf = await pdfOf(s, s.deputy, draft.id);
+    const download = await as(s.app, s.deputy).get(`/outgoing/${draft.id}/pdf`);
+    const named = decodeURIComponent(String(download.headers['content-disposition']).split("UTF-8''")[1]);
+    assert.equal(
+      named,
+      `${view.numberFormatted.replaceAll('/', '-')}.pdf`,
+      'the download is named by its number',
+    );
     // The QR code is also a link to the public page, inside the signed revision.
     assert.match(Buffer.from(pdf).toString('latin1'), new RegExp(`/URI \\([^)]*/v/${view.verifyCode}\\)`));
     assert.match(pdfText(pdf), /รักษาราชการแทน/);
@@ -215,6 +223,7 @@ describe('signatures that anyone can verify', () => {
     // Trusted once the agency imports that CA as a trust anchor.
     const before = (await verify(s.clerk, pdf)).json();
     assert.equal(before.signatures[0].trusted, false);
+    assert.deepEqual(before.issues, [{ code: 'CERTIFICATE_UNTRUSTED', signature: 1 }]);
     const anchor = await as(s.app, admin).post('/pki/trust-anchors', { certificate: id.caCertPem });
     assert.equal(anchor.statusCode, 201, anchor.body);
     const afterAnchor = (await verify(s.clerk, pdf)).json();
