@@ -2,7 +2,7 @@
  * `saraban verify <file.pdf>`: the verification report of a signed PDF as JSON on stdout, a one-line
  * verdict on stderr, and the exit code 0 (valid) or 1 (not valid).
  *
- * Trust: every agency CA of this service and what they revoked, read from the service's database, plus
+ * Trust: the CAs of the agencies the signatures name and what they revoked, read from the service's database, plus
  * the roots given with --ca and the CRLs given with --crl. With --offline the database is not opened and
  * only --ca and --crl count. The watermarks of signature images are checked when the master key is at
  * hand (SARABAN_MASTER_KEY or the data directory's master.key); otherwise they are reported not-checked.
@@ -16,9 +16,9 @@ import { verifyPdfSignatures } from '../adapters/pki/verify-pdf.ts';
 import { PdfInputError } from '../domain/letters/pdf-port.ts';
 import { masterKeyOf } from '../composition.ts';
 import { loadConfig } from '../config/config.ts';
-import { connectDatabase } from '../db/connect.ts';
+import { connectDatabase, type Database } from '../db/connect.ts';
 import { createUnitOfWork } from '../db/unit-of-work.ts';
-import type { TrustMaterial } from '../domain/signing/ports.ts';
+import type { TrustSource } from '../domain/signing/ports.ts';
 import { trustFor } from '../domain/signing/verify.ts';
 
 export const VERIFY_USAGE = `saraban verify <file.pdf>... [--ca root.pem]... [--crl list.crl]... [--offline]
@@ -37,13 +37,19 @@ async function readAll(files: string[] | undefined, label: string): Promise<Uint
   return out;
 }
 
-async function serviceTrust(): Promise<TrustMaterial> {
-  const database = await connectDatabase(loadConfig());
-  try {
-    return await createUnitOfWork(database.db).read((r) => trustFor(r, null));
-  } finally {
-    await database.close();
-  }
+/** The service's trust for the agencies a PDF names, from its database (opened once, on first need). */
+function serviceTrust(): { source: TrustSource; close(): Promise<void> } {
+  let database: Promise<Database> | undefined;
+  return {
+    source: async (named) => {
+      database ??= connectDatabase(loadConfig());
+      const uow = createUnitOfWork((await database).db);
+      return uow.read((r) => trustFor(r, null, named));
+    },
+    close: async () => {
+      if (database) await (await database).close();
+    },
+  };
 }
 
 /** Runs `saraban verify`; returns the exit code. */
@@ -62,18 +68,26 @@ export async function verifyCommand(args: string[]): Promise<number> {
     console.error(VERIFY_USAGE);
     return 2;
   }
-  const trust: TrustMaterial = values.offline ? { anchors: [], revoked: [] } : await serviceTrust();
-  trust.anchors.push(...(await readAll(values.ca, 'CERTIFICATE')));
-  trust.crls = await readAll(values.crl, 'X509 CRL');
+  const anchors = await readAll(values.ca, 'CERTIFICATE');
+  const crls = await readAll(values.crl, 'X509 CRL');
+  const service = values.offline ? undefined : serviceTrust();
+  const trust: TrustSource = async (named) => {
+    const base = service ? await service.source(named) : { anchors: [], revoked: [] };
+    return { ...base, anchors: [...base.anchors, ...anchors], crls };
+  };
   const masterKey = masterKeyOf(loadConfig(), { create: false });
   const vault = masterKey ? createKeyVault(masterKey) : undefined;
 
   const results: unknown[] = [];
   let exit = 0;
-  for (const file of positionals) {
-    const { result, code } = await verifyFile(file, trust, vault && ((t) => vault.watermarkKey(t)));
-    results.push(result);
-    exit = Math.max(exit, code);
+  try {
+    for (const file of positionals) {
+      const { result, code } = await verifyFile(file, trust, vault && ((t) => vault.watermarkKey(t)));
+      results.push(result);
+      exit = Math.max(exit, code);
+    }
+  } finally {
+    await service?.close();
   }
   console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
   return exit;
@@ -82,7 +96,7 @@ export async function verifyCommand(args: string[]): Promise<number> {
 /** One file's report (or why it is not a PDF) and its exit code; the verdict goes to stderr. */
 async function verifyFile(
   file: string,
-  trust: TrustMaterial,
+  trust: TrustSource,
   watermarkKey: ((tenantId: string) => Uint8Array) | undefined,
 ): Promise<{ result: unknown; code: number }> {
   const pdf = new Uint8Array(await readFile(file));

@@ -85,10 +85,10 @@ export function createPki(opts: { masterKey: Uint8Array; tsaUrl?: string }): Pki
       };
     },
     watermark: (tenantId, png, binding) => embedWatermark(png, vault.watermarkKey(tenantId), binding),
-    async signatureCertificates(pdf, cas) {
-      const certificates = await certificatesInSignatures(pdf);
+    async signatureCertificates(pdf, casOf) {
+      const { certificates, tenants } = await certificatesInSignatures(pdf);
       const xs = certificates.map((c) => new X509Certificate(c));
-      const issuedBy = cas.filter((ca) => {
+      const issuedBy = (await casOf(tenants)).filter((ca) => {
         const issuer = new X509Certificate(ca);
         return xs.some((x) => x.checkIssued(issuer) && x.verify(issuer.publicKey));
       });

@@ -28,7 +28,7 @@ import type {
   VerificationReport,
 } from '../../../contracts/signing.contract.ts';
 import { PdfInputError } from '../../domain/letters/pdf-port.ts';
-import type { TrustMaterial } from '../../domain/signing/ports.ts';
+import type { TrustMaterial, TrustSource } from '../../domain/signing/ports.ts';
 import { type RgbaImage, verifyWatermarkRgba } from '../images/watermark.ts';
 import { imageXObjectToRgba } from '../pdf/image-pixels.ts';
 import { loadPdf } from '../pdf/incremental.ts';
@@ -182,26 +182,35 @@ function imagesOf(doc: PDFDocument): RgbaImage[] {
  * Every certificate the PDF's signatures carry (signers, their chains, time-stamp authorities): what a
  * /DSS needs so the letter can be validated later (PAdES B-LT). Throws PdfInputError for a non-PDF.
  */
-export async function certificatesInSignatures(pdf: Uint8Array): Promise<Uint8Array[]> {
+export async function certificatesInSignatures(
+  pdf: Uint8Array,
+): Promise<{ certificates: Uint8Array[]; tenants: string[] }> {
   const doc = await loadPdf(pdf);
-  const out: Uint8Array[] = [];
-  for (const s of readSignatures(doc)) {
+  const raws = readSignatures(doc);
+  const certificates: Uint8Array[] = [];
+  for (const s of raws) {
     const cms = verifyCms(s.contents, []); // parsed for its certificates; the digest is not the point here
-    out.push(...cms.certificates, ...(cms.timeStamp?.certificates ?? []));
+    certificates.push(...cms.certificates, ...(cms.timeStamp?.certificates ?? []));
   }
-  return out;
+  return { certificates, tenants: namedTenants(raws) };
+}
+
+/** The agencies the signatures name (`/Saraban:Tenant`, inside the signed bytes): whose CAs to load. */
+function namedTenants(raws: RawSignature[]): string[] {
+  return [...new Set(raws.flatMap((s) => (s.props.Tenant ? [s.props.Tenant] : [])))];
 }
 
 /** The verification report of a PDF. Throws PdfInputError for something that is not a readable PDF. */
 export async function verifyPdfSignatures(
   pdf: Uint8Array,
-  trust: TrustMaterial,
+  trustFrom: TrustMaterial | TrustSource,
   opts: { watermarkKey?: (tenantId: string) => Uint8Array | undefined; now?: Date } = {},
 ): Promise<VerificationReport> {
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const doc = await loadPdf(pdf);
   if (doc.isEncrypted) throw new PdfInputError('PDF_ENCRYPTED', 'The PDF is encrypted.');
   const raws = readSignatures(doc);
+  const trust = typeof trustFrom === 'function' ? await trustFrom(namedTenants(raws)) : trustFrom;
   const problems: string[] = [];
   const issues: VerificationIssue[] = [];
   const issue = (code: VerificationIssueCode, signature: number | null, text: string) => {

@@ -8,6 +8,9 @@ import type {
 import { SUPERSEDED } from '../../domain/signing/ports.ts';
 import type { Tx } from '../client.ts';
 
+/** Ids read from a PDF are anyone's text: only uuids reach a query. */
+const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
 const u8 = (b: Uint8Array | Buffer): Uint8Array => new Uint8Array(b);
 
 export function signingRepository(tx: Tx): SigningRepository {
@@ -70,8 +73,14 @@ export function signingRepository(tx: Tx): SigningRepository {
         .execute();
       return (await this.getCa(tenantId)) as AgencyCaRecord;
     },
-    async listCaCertificates() {
-      const rows = await tx.selectFrom('agency_cas').select(['tenant_id', 'certificate']).execute();
+    async listCaCertificates(tenantIds) {
+      const ids = tenantIds.filter(isUuid);
+      if (ids.length === 0) return [];
+      const rows = await tx
+        .selectFrom('agency_cas')
+        .select(['tenant_id', 'certificate'])
+        .where('tenant_id', 'in', ids)
+        .execute();
       return rows.map((r) => ({ tenantId: r.tenant_id, certificate: u8(r.certificate) }));
     },
     async bumpCrlNumber(tenantId) {
@@ -135,15 +144,17 @@ export function signingRepository(tx: Tx): SigningRepository {
         .where('id', '=', id)
         .execute();
     },
-    async listRevoked(tenantId) {
-      let q = tx
+    async listRevoked(tenantIds) {
+      const ids = tenantIds.filter(isUuid);
+      if (ids.length === 0) return [];
+      const rows = await tx
         .selectFrom('certificates')
         .select(['tenant_id', 'serial_number', 'revoked_at'])
+        .where('tenant_id', 'in', ids)
         .where('revoked_at', 'is not', null)
         // A unit seal replaced when it expired is marked 'superseded', not revoked: it stays off the CRL.
-        .where('revoke_reason', '<>', SUPERSEDED);
-      if (tenantId) q = q.where('tenant_id', '=', tenantId);
-      const rows = await q.execute();
+        .where('revoke_reason', '<>', SUPERSEDED)
+        .execute();
       return rows.map((r) => ({
         tenantId: r.tenant_id,
         serialNumber: r.serial_number,

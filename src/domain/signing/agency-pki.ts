@@ -108,7 +108,7 @@ async function agencyCrl(
     now: deps.clock.now(),
     validDays: CRL_DAYS,
     crlNumber: (await r.signing.getCa(tenantId))?.crlNumber ?? 0,
-    revoked: await r.signing.listRevoked(tenantId),
+    revoked: await r.signing.listRevoked([tenantId]),
   });
 }
 
@@ -132,11 +132,11 @@ export async function withValidationData(
   r: Repositories,
   pdf: Uint8Array,
 ): Promise<Uint8Array> {
-  const cas = await r.signing.listCaCertificates();
-  const { certificates, issuedBy } = await deps.pki.signatureCertificates(
-    pdf,
-    cas.map((c) => c.certificate),
-  );
+  let cas: { tenantId: string; certificate: Uint8Array }[] = [];
+  const { certificates, issuedBy } = await deps.pki.signatureCertificates(pdf, async (named) => {
+    cas = await r.signing.listCaCertificates(named);
+    return cas.map((c) => c.certificate);
+  });
   const issuers = cas.filter((c) => issuedBy.includes(c.certificate));
   const crls: Uint8Array[] = [];
   for (const ca of issuers) crls.push(await agencyCrl(deps, r, ca.tenantId));

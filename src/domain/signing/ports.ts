@@ -59,8 +59,11 @@ export interface SigningRepository {
   getCa(tenantId: string): Promise<AgencyCaRecord | null>;
   /** Inserts unless the agency already has one (a concurrent first use); returns the stored CA. */
   insertCa(tenantId: string, ca: { certificate: Uint8Array; sealedKey: Uint8Array }): Promise<AgencyCaRecord>;
-  /** Every agency CA certificate on this service: all are trust anchors for letters exchanged between them. */
-  listCaCertificates(): Promise<{ tenantId: string; certificate: Uint8Array }[]>;
+  /**
+   * The CA certificates of these agencies (letters travel between agencies, so any of them may be an
+   * anchor); ids that are not uuids are ignored.
+   */
+  listCaCertificates(tenantIds: readonly string[]): Promise<{ tenantId: string; certificate: Uint8Array }[]>;
   /** Counts a change of the agency's revocation list (its CRL number). */
   bumpCrlNumber(tenantId: string): Promise<void>;
   insertCertificate(
@@ -74,8 +77,10 @@ export interface SigningRepository {
   /** The unit's active seal certificate. */
   unitSeal(tenantId: string, orgUnitId: string): Promise<CertificateRecord | null>;
   revokeCertificate(tenantId: string, id: string, at: Date, reason: string): Promise<void>;
-  /** Revoked certificates (not those merely superseded), of one agency or of all. */
-  listRevoked(tenantId?: string): Promise<{ tenantId: string; serialNumber: string; revokedAt: Date }[]>;
+  /** Revoked certificates (not those merely superseded) of these agencies. */
+  listRevoked(
+    tenantIds: readonly string[],
+  ): Promise<{ tenantId: string; serialNumber: string; revokedAt: Date }[]>;
   listTrustAnchors(tenantId: string): Promise<TrustAnchorRecord[]>;
   /** Adds the anchor; null when the agency already has it. */
   insertTrustAnchor(
@@ -94,6 +99,9 @@ export interface TrustMaterial {
   /** CRLs supplied from outside (the CLI's --crl), read like those in the PDF's /DSS. */
   crls?: Uint8Array[];
 }
+
+/** Trust for a verification, loaded for the agencies the PDF's signatures name. */
+export type TrustSource = (tenantIds: string[]) => Promise<TrustMaterial>;
 
 /** Port: the PKI (certificates, keys at rest, CMS signatures, verification, image watermarks). */
 export interface Pki {
@@ -127,13 +135,17 @@ export interface Pki {
   cmsSigner(keyPkcs8: Uint8Array, certificate: Uint8Array, chain: Uint8Array[]): CmsSign;
   /** Marks a signature image (PNG) with the agency's invisible watermark for this binding. */
   watermark(tenantId: string, png: Uint8Array, binding: string): Promise<Uint8Array>;
-  verifyPdf(pdf: Uint8Array, trust: TrustMaterial): Promise<VerificationReport>;
+  /**
+   * The report of a PDF. `trust` is given the agencies the signatures name (`/Saraban:Tenant`), so only
+   * their CAs need loading.
+   */
+  verifyPdf(pdf: Uint8Array, trust: TrustSource): Promise<VerificationReport>;
   /**
    * For a PDF's /DSS: every certificate its signatures carry, and which of `cas` issued one of them (their
    * CRLs belong in the /DSS too). Throws PdfInputError for a non-PDF.
    */
   signatureCertificates(
     pdf: Uint8Array,
-    cas: Uint8Array[],
+    cas: (tenantIds: string[]) => Promise<Uint8Array[]>,
   ): Promise<{ certificates: Uint8Array[]; issuedBy: Uint8Array[] }>;
 }

@@ -4,22 +4,33 @@ import { type LetterDeps, pdfInput } from '../letters/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
-import type { TrustMaterial } from './ports.ts';
+import type { TrustMaterial, TrustSource } from './ports.ts';
 
 /**
- * What a verification trusts: every agency CA of this service (letters travel between them), the roots the
- * viewing agency imported, and what those agency CAs revoked, read from the database (no CRL round trip).
+ * What a verification trusts: the CAs of the agencies the signatures name and of the viewing agency (letters
+ * travel between agencies), the roots the viewing agency imported, and what those agency CAs revoked, read
+ * from the database (no CRL round trip). Signatures naming no agency chain to imported roots or not at all.
  */
-export async function trustFor(r: Repositories, tenantId: string | null): Promise<TrustMaterial> {
-  const cas = await r.signing.listCaCertificates();
+export async function trustFor(
+  r: Repositories,
+  viewer: string | null,
+  named: readonly string[],
+): Promise<TrustMaterial> {
+  const tenants = [...new Set(viewer ? [viewer, ...named] : named)];
+  const cas = await r.signing.listCaCertificates(tenants);
   const anchors = cas.map((c) => c.certificate);
-  if (tenantId) for (const a of await r.signing.listTrustAnchors(tenantId)) anchors.push(a.certificate);
+  if (viewer) for (const a of await r.signing.listTrustAnchors(viewer)) anchors.push(a.certificate);
   const caOf = new Map(cas.map((c) => [c.tenantId, c.certificate]));
-  const revoked = (await r.signing.listRevoked()).flatMap((x) => {
+  const revoked = (await r.signing.listRevoked(tenants)).flatMap((x) => {
     const issuer = caOf.get(x.tenantId);
     return issuer ? [{ issuer, serialNumber: x.serialNumber, revokedAt: x.revokedAt }] : [];
   });
   return { anchors, revoked };
+}
+
+/** The trust of a verification by `viewer`, loaded once the PDF says which agencies signed it. */
+export function trustSource(deps: LetterDeps, viewer: string | null): TrustSource {
+  return (named) => deps.uow.read((r) => trustFor(r, viewer, named));
 }
 
 /** verifyPdf: any PDF, by any signed-in user (deck: ตรวจสอบและยืนยันการลงนาม). */
@@ -28,8 +39,7 @@ export async function verifyPdf(
   ctx: TenantContext,
   pdf: Uint8Array,
 ): Promise<VerificationReport> {
-  const trust = await deps.uow.read((r) => trustFor(r, ctx.tenantId));
-  const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
+  const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trustSource(deps, ctx.tenantId)), 'file.pdf');
   await deps.uow.run((r) =>
     r.audit.append(ctx.tenantId, auditActor(ctx), {
       action: 'pdf.verified',
@@ -63,8 +73,7 @@ export async function verifyByCode(
   if (!kept) throw new AppError('VERIFY_CODE_NOT_FOUND');
   const pdf = upload ?? kept;
   // The issuing agency's imported roots count too: it vouches for the outside CAs its signers use.
-  const trust = await deps.uow.read((r) => trustFor(r, tenant.id));
-  const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trust), 'file.pdf');
+  const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trustSource(deps, tenant.id)), 'file.pdf');
   const secret = letter.content.secrecy !== 'none';
   return {
     code,

@@ -161,7 +161,9 @@ describe('signatures that anyone can verify', () => {
     assert.ok(view.verifyCode);
     const pdf = await pdfOf(s, s.deputy, draft.id);
     const download = await as(s.app, s.deputy).get(`/outgoing/${draft.id}/pdf`);
-    const named = decodeURIComponent(String(download.headers['content-disposition']).split("UTF-8''")[1]);
+    const named = decodeURIComponent(
+      String(download.headers['content-disposition']).split("UTF-8''")[1] ?? '',
+    );
     assert.equal(
       named,
       `${view.numberFormatted.replaceAll('/', '-')}.pdf`,
