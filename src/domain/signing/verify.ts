@@ -59,6 +59,7 @@ export async function verifyByCode(
   deps: LetterDeps,
   code: string,
   upload?: Uint8Array,
+  requester: { ip: string; requestId?: string } = { ip: 'unknown' },
 ): Promise<PublicVerification> {
   const found = await deps.uow.read(async (r) => {
     const hit = await r.signing.findVerifyCode(code);
@@ -74,6 +75,19 @@ export async function verifyByCode(
   const pdf = upload ?? kept;
   // The issuing agency's imported roots count too: it vouches for the outside CAs its signers use.
   const report = await pdfInput(() => deps.pki.verifyPdf(pdf, trustSource(deps, tenant.id)), 'file.pdf');
+  // A read of the letter's metadata without login: in the agency's audit log like every other read.
+  await deps.uow.run((r) =>
+    r.audit.append(
+      tenant.id,
+      { kind: 'system', id: null, name: 'public verification page', requestId: requester.requestId },
+      {
+        action: 'outgoing.verified-publicly',
+        targetType: 'outgoing',
+        targetId: letter.id,
+        summary: { ip: requester.ip, uploaded: upload !== undefined, valid: report.valid },
+      },
+    ),
+  );
   const secret = letter.content.secrecy !== 'none';
   return {
     code,

@@ -120,6 +120,14 @@ describe('signatures that anyone can verify', () => {
     const page = await s.app.inject({ method: 'GET', url: `/api/public/verify/${codeRow.verify_code}` });
     assert.equal(page.statusCode, 200, page.body);
     assert.equal(page.json().report.valid, true);
+    const logged = await s.t.db
+      .selectFrom('audit_log')
+      .select(['actor_kind', 'summary'])
+      .where('action', '=', 'outgoing.verified-publicly')
+      .where('target_id', '=', letterId)
+      .execute();
+    assert.equal(logged.length, 1, 'the public read is in the agency audit log');
+    assert.equal(logged[0]!.actor_kind, 'system');
     const tampered = Buffer.from(signedPdf);
     tampered[2000] = tampered[2000]! ^ 0x01;
     const { payload, headers } = multipart(undefined, [

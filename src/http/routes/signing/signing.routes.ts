@@ -260,8 +260,9 @@ export function publicSigningRoutes(app: FastifyInstance, deps: AppDeps) {
         params: CodeParams,
         response: { 200: PublicVerification },
       },
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
-    async (req) => verifyByCode(L, req.params.code),
+    async (req) => verifyByCode(L, req.params.code, undefined, { ip: req.ip, requestId: req.id }),
   );
   api.post(
     '/api/public/verify/:code',
@@ -275,7 +276,11 @@ export function publicSigningRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
-    async (req) => verifyByCode(L, req.params.code, await uploadedPdf(req, L.limits.maxFileBytes)),
+    async (req) =>
+      verifyByCode(L, req.params.code, await uploadedPdf(req, L.limits.maxFileBytes), {
+        ip: req.ip,
+        requestId: req.id,
+      }),
   );
   const Slug = z.object({ slug: z.string().min(1).max(64) });
   api.get('/pki/:slug/crl', { schema: { hide: true, params: Slug } }, async (req, reply) =>
