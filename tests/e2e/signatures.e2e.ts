@@ -3,9 +3,10 @@
  * certificate (สร้าง Internal Certificate) and imports her signature image (นำเข้าลายเซ็น); the director
  * signs a command on a proposed letter with a drawn signature and his password (ลายมือชื่ออิเล็กทรอนิกส์);
  * the deputy, acting director from today, signs an outgoing letter as รักษาราชการแทน with that certificate
- * from the system store and the imported image; the QR code of the signed PDF opens the public page, which
- * says the letter is valid without logging in, and says a copy with one byte changed is not — while the
- * untouched copy is.
+ * from the system store and the imported image, and the letter screen shows her capacity under her name
+ * with a ตรวจสอบลายมือชื่อ link to the public page; the QR code of the signed PDF opens that page, which
+ * says the letter is valid without logging in, and says in Thai why a copy with one byte changed is not —
+ * while the untouched copy is.
  *
  * E2E_SHOTS=<dir> also saves a screenshot of each step there, for looking at the screens.
  */
@@ -36,6 +37,8 @@ const SUBJECT = 'แจ้งผลการตรวจสอบลายมื
 /** The capacity as the signing dialog offers it, and as the letter prints it (with the signature title). */
 const ACTING = 'รักษาราชการแทน ผู้อำนวยการสำนักงาน';
 const ACTING_PRINTED = 'รักษาราชการแทนผู้อำนวยการสำนักงานทดลองระบบสารบรรณ';
+/** The report's sentence for SIGNATURE_BROKEN about the first signature. */
+const BROKEN = 'ลายมือชื่อที่ 1: เนื้อหาที่ลงนามไว้ถูกแก้ไข หรือข้อมูลลายมือชื่อเสียหาย ลายมือชื่อนี้จึงใช้ไม่ได้';
 
 /**
  * The verification code of a signed letter, read from the QR annotation of its first page: a /Stamp whose
@@ -221,20 +224,45 @@ describe('signatures on a phone', () => {
       await dialog.getByRole('button', { name: 'ลงนาม', exact: true }).click();
       const done = dialog.getByRole('status');
       await done.getByText('ลงนามแล้ว').waitFor();
-      await done.getByText(/^ที่ /).waitFor();
+      const number = (await done.getByText(/^ที่ /).textContent())?.trim() ?? '';
       await dialog.getByRole('button', { name: 'ปิด', exact: true }).click();
-      await page
-        .getByRole('region', { name: 'สถานะหนังสือ' })
-        .getByText(new RegExp(`^${DEPUTY_NAME} · `))
-        .waitFor();
-      // The signed letter as the signer downloads it from the letter screen.
+      // ผู้ลงนาม as the signature block prints it: her name, then the capacity line under it.
+      const summary = page.getByRole('region', { name: 'สถานะหนังสือ' });
+      const name = summary.getByText(DEPUTY_NAME, { exact: true });
+      const acting = summary.getByText(ACTING_PRINTED, { exact: true });
+      await acting.waitFor();
+      await summary.getByText(/^ลงนามเมื่อ /).waitFor();
+      const [nameBox, actingBox] = [await name.boundingBox(), await acting.boundingBox()];
+      assert.ok(nameBox && actingBox && actingBox.y > nameBox.y, 'the capacity line is under her name');
+      // The signed letter as the signer downloads it from the letter screen, named by its number.
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: 'ดาวน์โหลด PDF' }).click(),
       ]);
-      assert.match(download.suggestedFilename(), /\.pdf$/);
+      assert.equal(download.suggestedFilename(), `${number.replace(/[/\\:*?"<>|]/g, '-')}.pdf`);
       signedPdf = await readFile(await download.path());
       code = verificationCode(signedPdf);
+    });
+  });
+
+  it('ตรวจสอบลายมือชื่อ on the letter screen opens the public page of its QR code', async () => {
+    await step(page, 'signatures-verify-link', async () => {
+      const link = page
+        .getByRole('region', { name: 'สถานะหนังสือ' })
+        .getByRole('link', { name: 'ตรวจสอบลายมือชื่อ' });
+      assert.equal(await link.getAttribute('href'), `/v/${code}`);
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+      try {
+        await tab.getByRole('heading', { name: 'ตรวจสอบหนังสือราชการ' }).waitFor();
+        await tab.getByText(`รหัสตรวจสอบ ${code}`).waitFor();
+        await tab
+          .getByRole('region', { name: 'ผลการตรวจสอบฉบับที่หน่วยงานเก็บไว้' })
+          .getByRole('status')
+          .getByText('ลายมือชื่อถูกต้องทั้งหมด เอกสารไม่ได้ถูกแก้ไข')
+          .waitFor();
+      } finally {
+        await tab.close();
+      }
     });
   });
 
@@ -280,7 +308,15 @@ describe('signatures on a phone', () => {
       });
       await yours.getByRole('button', { name: 'ตรวจสอบ', exact: true }).click();
       await yours.getByText('ไม่ตรงกับฉบับที่หน่วยงานออก').waitFor();
-      await yours.getByRole('status').getByText('ตรวจพบปัญหา').waitFor();
+      const result = yours.getByRole('status').filter({ hasText: 'ตรวจพบปัญหา' });
+      await result.waitFor();
+      // A byte flipped inside a signed stream breaks the signature (SIGNATURE_BROKEN), said in Thai and
+      // naming it; the server's English sentence waits under รายละเอียดทางเทคนิค.
+      await result.getByText(BROKEN, { exact: true }).waitFor();
+      const technical = result.getByText(/^signature 1: /).first();
+      assert.equal(await technical.isVisible(), false);
+      await result.getByText('รายละเอียดทางเทคนิค').click();
+      await technical.waitFor();
       await yours.getByText('เอกสารถูกแก้ไขหลังลงนาม').first().waitFor();
 
       await file.setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: signedPdf });

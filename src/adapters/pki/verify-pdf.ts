@@ -381,8 +381,13 @@ export async function verifyPdfSignatures(
       const why = r.trustProblem ?? 'untrusted';
       issue(TRUST_ISSUE[why], r.index, `certificate ${why}`);
     }
-    if (r.watermark === 'invalid') issue('WATERMARK_INVALID', r.index, 'signature image watermark invalid');
-    if (r.watermark === 'missing') issue('WATERMARK_MISSING', r.index, 'signature image watermark missing');
+    // A broken signature already says the bytes changed; the image's mark is then beside the point.
+    if (r.intact && r.watermark === 'invalid') {
+      issue('WATERMARK_INVALID', r.index, 'signature image watermark invalid');
+    }
+    if (r.intact && r.watermark === 'missing') {
+      issue('WATERMARK_MISSING', r.index, 'signature image watermark missing');
+    }
   }
   return {
     valid: reports.length > 0 && problems.length === 0,

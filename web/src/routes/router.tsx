@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
-import { Perm } from '@/features/auth/permissions.ts';
+import { Perm, USER_PAGES } from '@/features/auth/permissions.ts';
 import { RequirePermission } from '@/features/auth/RequirePermission.tsx';
 import { RequireSession } from '@/features/auth/RequireSession.tsx';
 import { AppLayout } from '@/features/shell/AppLayout.tsx';
@@ -99,12 +99,14 @@ const routes: RouteObject[] = [
           page('admin/people/:id', () => import('./admin/person.tsx')),
         ],
       ),
+      guarded(USER_PAGES, [
+        page('admin/users', () => import('./admin/users.tsx')),
+        page('admin/users/:id', () => import('./admin/user.tsx')),
+      ]),
       guarded(
         [Perm.Users],
         [
-          page('admin/users', () => import('./admin/users.tsx')),
           page('admin/users/new', () => import('./admin/user.tsx')),
-          page('admin/users/:id', () => import('./admin/user.tsx')),
           page('admin/roles', () => import('./admin/roles.tsx')),
           page('admin/roles/new', () => import('./admin/role.tsx')),
           page('admin/roles/:id', () => import('./admin/role.tsx')),

@@ -9,3 +9,9 @@ export const Perm = {
   Registers: 'admin.registers',
   NumberReserve: 'number.reserve',
 } as const;
+
+/**
+ * Who may open the user list and a user's page: the user administrator, and (read-only, for นำเข้าลายเซ็น)
+ * the administrator of signatures. The server lets both read users; only admin.users changes them.
+ */
+export const USER_PAGES: string[] = [Perm.Users, Perm.Signatures];

@@ -1,5 +1,5 @@
 import type { OutgoingLetter } from '@contracts/outgoing.contract.ts';
-import { Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { SecrecyBadge, UrgencyBadge } from '@/features/letters/LetterBadges.tsx';
 import { useLetterDates } from '@/features/letters/thai-format.ts';
@@ -24,6 +24,42 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
         {children}
       </Text>
     </div>
+  );
+}
+
+/**
+ * ผู้ลงนาม of a signed letter as its signature block prints it: the name, the position and the capacity
+ * ("รักษาราชการแทน…") under it, when it was signed, and ตรวจสอบลายมือชื่อ: the public page its QR code
+ * opens, in a new tab (that page has no way back into the app).
+ */
+function Signer({ letter }: { letter: OutgoingLetter }) {
+  const t = useT();
+  const dates = useLetterDates();
+  return (
+    <Stack gap={0}>
+      <Text size="sm" fw={600}>
+        {letter.signerName}
+      </Text>
+      {letter.signerPosition && <Text size="sm">{letter.signerPosition}</Text>}
+      {letter.signerCapacity && <Text size="sm">{letter.signerCapacity}</Text>}
+      {letter.signedAt && (
+        <Text size="xs" c="dimmed">
+          {t('outgoing.signedAt', { at: dates.dateTime(letter.signedAt) })}
+        </Text>
+      )}
+      {letter.verifyCode && (
+        <Anchor
+          href={`/v/${encodeURIComponent(letter.verifyCode)}`}
+          target="_blank"
+          rel="noopener"
+          size="sm"
+          mt={4}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('outgoing.verifySignature')}
+        </Anchor>
+      )}
+    </Stack>
   );
 }
 
@@ -70,8 +106,7 @@ function LetterSummary({ letter, showSourcePdf }: { letter: OutgoingLetter; show
           <Item label={t('outgoing.ownerUnit')}>{letter.ownerUnitName}</Item>
           {letter.signerName && (
             <Item label={t('outgoing.signedBy')}>
-              {letter.signerName}
-              {letter.signedAt ? ` · ${dates.dateTime(letter.signedAt)}` : ''}
+              <Signer letter={letter} />
             </Item>
           )}
           <Item label={t('outgoing.draftedBy')}>
@@ -126,7 +161,8 @@ export function OutgoingView({
               // is shown.
               url={`${outgoingPdfUrl(letter.id)}?v=${letter.version}-${letter.status}-${pdfChanges}`}
               title={t('letters.document')}
-              fileName={`${(letter.numberFormatted ?? t('outgoing.previewFile')).replace(/[\\/]/g, '-')}.pdf`}
+              // Signed, the server names the file by its number; before that, it is a preview.
+              fileName={signed ? undefined : `${t('outgoing.previewFile')}.pdf`}
               openLabel={t('letters.openPdf')}
             />
             {editable && <OutgoingSourcePdf letter={letter} onChanged={() => setPdfChanges((n) => n + 1)} />}

@@ -24,7 +24,7 @@ function useBlobFramesBlocked(active: boolean): boolean {
 
 /**
  * A PDF: in the page on wide screens; on phones (whose browsers rarely show a PDF inside a page) buttons
- * that open it full screen or download it. `fileName` names the download.
+ * that open it full screen or download it. `fileName` names the download; without it, the server's name.
  */
 export function PdfPane({
   url,
@@ -35,7 +35,7 @@ export function PdfPane({
 }: {
   url: string;
   title: string;
-  fileName: string;
+  fileName?: string;
   openLabel: string;
   height?: string;
 }) {

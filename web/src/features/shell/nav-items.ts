@@ -1,5 +1,5 @@
 import type { QueueCounts } from '@contracts/letters.contract.ts';
-import { Perm } from '@/features/auth/permissions.ts';
+import { Perm, USER_PAGES } from '@/features/auth/permissions.ts';
 import { LETTER_INTAKE, LetterPerm } from '@/features/letters/letter-permissions.ts';
 import { QUEUES, queuePath } from '@/features/letters/queues.ts';
 import { BOXES, boxPath, NEW_DRAFT_PATH, OUTGOING_DRAFT } from '@/features/outgoing/boxes.ts';
@@ -39,7 +39,7 @@ export const adminNav: NavItem[] = [
   { to: '/admin/org-units', label: 'nav.orgUnits', anyOf: [Perm.Structure] },
   { to: '/admin/positions', label: 'nav.positions', anyOf: [Perm.Structure] },
   { to: '/admin/people', label: 'nav.people', anyOf: [Perm.Personnel] },
-  { to: '/admin/users', label: 'nav.users', anyOf: [Perm.Users] },
+  { to: '/admin/users', label: 'nav.users', anyOf: USER_PAGES },
   { to: '/admin/roles', label: 'nav.roles', anyOf: [Perm.Users] },
   { to: '/admin/certificates', label: 'nav.certificates', anyOf: [Perm.Signatures] },
   { to: '/admin/registers', label: 'nav.registers', anyOf: [Perm.Registers] },

@@ -1,25 +1,15 @@
 import type { User } from '@contracts/directory.contract.ts';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Divider, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { fieldError, fieldIssue, useFields } from '@/lib/forms.ts';
 import { useI18n } from '@/lib/i18n/index.tsx';
-import { formatThaiDateTime } from '@/lib/thai-date.ts';
 import { ConfirmModal } from '@/ui/ConfirmModal.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { FormActions } from '@/ui/FormActions.tsx';
 import { useToast } from '@/ui/toast.tsx';
 import { RoleAssignmentTable } from './RoleAssignmentTable.tsx';
 import { UserFields } from './UserFields.tsx';
+import { isLocked, UserState } from './UserState.tsx';
 import { useAssignRole, useRemoveRole, useResetPassword, useUnlockUser, useUpdateUser } from './users.ts';
 
 const FIELDS = ['personId', 'displayName', 'startsOn', 'endsOn', 'note', 'disabled'];
@@ -83,7 +73,7 @@ function ResetPassword({ user }: { user: User }) {
 
 /** The deck's user form for an existing account, with its role assignments edited directly. */
 export function EditUserForm({ user, unitName }: { user: User; unitName: (id: string) => string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const notify = useToast();
   const update = useUpdateUser(user.id);
   const assign = useAssignRole();
@@ -99,7 +89,7 @@ export function EditUserForm({ user, unitName }: { user: User; unitName: (id: st
   });
   const v = f.values;
   const err = (p: string) => fieldError(update.error, p);
-  const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
+  const locked = isLocked(user);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -108,27 +98,7 @@ export function EditUserForm({ user, unitName }: { user: User; unitName: (id: st
 
   return (
     <Stack>
-      <Group gap="xs">
-        {user.disabled ? (
-          <Badge color="red" variant="light">
-            {t('users.statusDisabled')}
-          </Badge>
-        ) : (
-          <Badge color="teal" variant="light">
-            {t('users.statusActive')}
-          </Badge>
-        )}
-        {locked && (
-          <Badge color="orange" variant="light">
-            {t('users.statusLocked')}
-          </Badge>
-        )}
-        {user.lastLoginAt && (
-          <Text size="sm" c="dimmed">
-            {t('users.lastLogin')}: {formatThaiDateTime(user.lastLoginAt, lang)}
-          </Text>
-        )}
-      </Group>
+      <UserState user={user} />
       <Group gap="xs">
         <ResetPassword user={user} />
         {locked && (

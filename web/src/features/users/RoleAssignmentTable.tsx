@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { OrgUnitSelect } from '@/features/org-units/OrgUnitSelect.tsx';
 import { useRoles } from '@/features/roles/roles.ts';
 import { fieldError } from '@/lib/forms.ts';
@@ -37,7 +37,64 @@ interface Props {
   unitName: (id: string) => string;
 }
 
-/** The deck's "ข้อมูลการทำงานในระบบสารบรรณ" table: หน่วยงานที่รับผิดชอบ / บทบาทที่ได้รับ / dates, with add and remove. */
+/**
+ * The deck's "ข้อมูลการทำงานในระบบสารบรรณ" list: หน่วยงานที่รับผิดชอบ / บทบาทที่ได้รับ / dates, each row with
+ * `actions` when given (read-only without). `children` go under it (the add form).
+ */
+export function RoleAssignmentList({
+  rows,
+  actions,
+  children,
+}: {
+  rows: AssignmentRow[];
+  actions?: (row: AssignmentRow) => ReactNode;
+  children?: ReactNode;
+}) {
+  const { t, lang } = useI18n();
+  const columns: Column<AssignmentRow>[] = [
+    { key: 'unit', header: t('users.roleUnit'), render: (r) => r.orgUnitName },
+    { key: 'role', header: t('users.role'), primary: true, render: (r) => r.roleName },
+    {
+      key: 'start',
+      header: t('users.roleStartsOn'),
+      render: (r) => formatThaiDate(r.startsOn, lang) || t('common.none'),
+    },
+    {
+      key: 'end',
+      header: t('users.roleEndsOn'),
+      render: (r) => formatThaiDate(r.endsOn, lang) || t('common.none'),
+    },
+  ];
+  return (
+    <Stack gap="sm" component="section" aria-label={t('users.roles')}>
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          {t('users.roles')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('users.rolesCount', { count: rows.length })}
+        </Text>
+      </Group>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('users.noRoles')}
+        </Text>
+      ) : (
+        <DataList
+          label={t('users.roles')}
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => r.id}
+          minWidth={560}
+          actions={actions}
+        />
+      )}
+      {children}
+    </Stack>
+  );
+}
+
+/** The role list with remove on each row and a form to add a role in a unit (for the user administrator). */
 export function RoleAssignmentTable({ rows, onAdd, onRemove, unitName }: Props) {
   const { t, lang } = useI18n();
   const roles = useRoles();
@@ -71,56 +128,22 @@ export function RoleAssignmentTable({ rows, onAdd, onRemove, unitName }: Props) 
     }
   };
 
-  const columns: Column<AssignmentRow>[] = [
-    { key: 'unit', header: t('users.roleUnit'), render: (r) => r.orgUnitName },
-    { key: 'role', header: t('users.role'), primary: true, render: (r) => r.roleName },
-    {
-      key: 'start',
-      header: t('users.roleStartsOn'),
-      render: (r) => formatThaiDate(r.startsOn, lang) || t('common.none'),
-    },
-    {
-      key: 'end',
-      header: t('users.roleEndsOn'),
-      render: (r) => formatThaiDate(r.endsOn, lang) || t('common.none'),
-    },
-  ];
-
   return (
-    <Stack gap="sm" component="section" aria-label={t('users.roles')}>
-      <Group justify="space-between">
-        <Title order={3} size="h5">
-          {t('users.roles')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('users.rolesCount', { count: rows.length })}
-        </Text>
-      </Group>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('users.noRoles')}
-        </Text>
-      ) : (
-        <DataList
-          label={t('users.roles')}
-          rows={rows}
-          columns={columns}
-          rowKey={(r) => r.id}
-          minWidth={560}
-          actions={(r) => (
-            <ConfirmButton
-              size="xs"
-              variant="subtle"
-              ariaLabel={`${t('users.removeRole')} ${r.roleName} ${r.orgUnitName}`}
-              message={t('users.removeRoleConfirm', { role: r.roleName, unit: r.orgUnitName })}
-              confirmLabel={t('users.removeRole')}
-              onConfirm={() => onRemove(r)}
-            >
-              {t('common.delete')}
-            </ConfirmButton>
-          )}
-        />
+    <RoleAssignmentList
+      rows={rows}
+      actions={(r) => (
+        <ConfirmButton
+          size="xs"
+          variant="subtle"
+          ariaLabel={`${t('users.removeRole')} ${r.roleName} ${r.orgUnitName}`}
+          message={t('users.removeRoleConfirm', { role: r.roleName, unit: r.orgUnitName })}
+          confirmLabel={t('users.removeRole')}
+          onConfirm={() => onRemove(r)}
+        >
+          {t('common.delete')}
+        </ConfirmButton>
       )}
+    >
       <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-gray-0)">
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -170,6 +193,6 @@ export function RoleAssignmentTable({ rows, onAdd, onRemove, unitName }: Props) 
           </Button>
         </Stack>
       </Paper>
-    </Stack>
+    </RoleAssignmentList>
   );
 }

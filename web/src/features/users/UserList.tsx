@@ -3,6 +3,8 @@ import { Anchor, Badge, Button, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Perm } from '@/features/auth/permissions.ts';
+import { useCan } from '@/features/auth/session.ts';
 import { useI18n } from '@/lib/i18n/index.tsx';
 import { formatThaiDateTime } from '@/lib/thai-date.ts';
 import { type Column, DataList } from '@/ui/DataList.tsx';
@@ -13,12 +15,17 @@ import { Pager } from '@/ui/Pager.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 import { QuotaLine } from './QuotaLine.tsx';
 import { useUsers } from './users.ts';
+import { isLocked } from './UserState.tsx';
 
 const LIMIT = 20;
 
-/** The agency's user accounts with the quota line on top. */
+/**
+ * The agency's user accounts. The user administrator also sees the quota line and เพิ่มผู้ใช้งาน; the
+ * administrator of signatures only reads the list, to reach a user's page for นำเข้าลายเซ็น.
+ */
 export function UserList() {
   const { t, lang } = useI18n();
+  const canManage = useCan(Perm.Users);
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const [offset, setOffset] = useState(0);
@@ -31,7 +38,7 @@ export function UserList() {
           {t('users.statusDisabled')}
         </Badge>
       );
-    if (u.lockedUntil && new Date(u.lockedUntil) > new Date())
+    if (isLocked(u))
       return (
         <Badge color="orange" variant="light">
           {t('users.statusLocked')}
@@ -74,12 +81,14 @@ export function UserList() {
       <PageHeader
         title={t('users.title')}
         actions={
-          <Button component={Link} to="/admin/users/new" leftSection={<IconPlus size={16} />}>
-            {t('users.add')}
-          </Button>
+          canManage && (
+            <Button component={Link} to="/admin/users/new" leftSection={<IconPlus size={16} />}>
+              {t('users.add')}
+            </Button>
+          )
         }
       />
-      <QuotaLine />
+      {canManage && <QuotaLine />}
       <TextInput
         type="search"
         aria-label={t('common.search')}

@@ -38,7 +38,8 @@ export function UserPicker({
       value={value}
       onChange={onChange}
       placeholder={placeholder ?? t('common.all')}
-      // Listing users takes admin.users: without it the list says why it is empty instead of showing nothing.
+      // Listing users takes admin.users, .signatures, .logs or .view-history: without any, the list says why
+      // it is empty instead of showing nothing.
       error={error ?? (users.isError ? users.error.message : undefined)}
       required={required}
     />

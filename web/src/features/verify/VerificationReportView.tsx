@@ -1,10 +1,11 @@
-import type { SignatureReport, VerificationReport } from '@contracts/signing.contract.ts';
-import { Alert, Badge, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import type { SignatureReport, VerificationIssue, VerificationReport } from '@contracts/signing.contract.ts';
+import { Alert, Badge, Box, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { dnName } from '@/features/certificates/dn.ts';
 import { type Lang, type Translate, useI18n } from '@/lib/i18n/index.tsx';
 import { formatThaiDateTime } from '@/lib/thai-date.ts';
 import { IconAlert, IconCheck, IconX } from '@/ui/icons.tsx';
 import { InfoList } from '@/ui/InfoList.tsx';
+import { issueSentence, technicalDetails } from './verification-issues.ts';
 
 /** A pass or fail line: a green tick or a red cross, then the words (the colour is never the only sign). */
 function Check({ ok, text }: { ok: boolean; text: string }) {
@@ -28,11 +29,48 @@ function trustText(s: SignatureReport, t: Translate): string {
   return s.trustProblem ? t(`verify.trust.${s.trustProblem}`) : t('verify.trust.unknown');
 }
 
-function SignatureCard({ signature: s, t, lang }: { signature: SignatureReport; t: Translate; lang: Lang }) {
-  // `index` counts from 1 in signing order, as the server's problems and the CLI say it.
+/** The time-stamp authority's name and whether it is trusted; an untrusted one's time is not relied on. */
+function TimeStampAuthority({ s, t }: { s: SignatureReport; t: Translate }) {
+  return (
+    <>
+      {s.timeStampAuthority}{' '}
+      {s.timeStampTrusted !== null && (
+        <Badge variant="light" tt="none" color={s.timeStampTrusted ? 'teal' : 'orange'}>
+          {t(
+            s.timeStampTrusted ? 'verify.timeStampAuthority.trusted' : 'verify.timeStampAuthority.untrusted',
+          )}
+        </Badge>
+      )}
+      {s.timeStampTrusted === false && (
+        <Text span size="xs" c="dimmed" display="block">
+          {t('verify.timeStampAuthority.untrustedHint')}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function SignatureCard({
+  signature: s,
+  issues,
+  t,
+  lang,
+}: {
+  signature: SignatureReport;
+  /** The report's issues about this signature. */
+  issues: VerificationIssue[];
+  t: Translate;
+  lang: Lang;
+}) {
+  // `index` counts from 1 in signing order, as the server's issues and the CLI say it.
   const title = t('verify.signatureN', { n: s.index });
   const cert = s.certificate;
-  const allOk = unchanged(s) && s.trusted && (s.watermark === 'valid' || s.watermark === 'not-checked');
+  const badTimeStamp = issues.some((i) => i.code === 'TIMESTAMP_INVALID');
+  const allOk =
+    issues.length === 0 &&
+    unchanged(s) &&
+    s.trusted &&
+    (s.watermark === 'valid' || s.watermark === 'not-checked');
   return (
     <Card withBorder radius="md" padding="sm" component="article" aria-label={title}>
       <Group justify="space-between" gap="xs" mb="xs">
@@ -61,6 +99,10 @@ function SignatureCard({ signature: s, t, lang }: { signature: SignatureReport; 
           },
           { label: t('verify.timeStamp'), value: formatThaiDateTime(s.timeStampTime, lang) },
           {
+            label: t('verify.timeStampAuthority'),
+            value: s.timeStampAuthority && <TimeStampAuthority s={s} t={t} />,
+          },
+          {
             label: t('verify.certificate'),
             value: cert ? (
               <>
@@ -83,6 +125,7 @@ function SignatureCard({ signature: s, t, lang }: { signature: SignatureReport; 
             {t('verify.laterSigned')}
           </Text>
         )}
+        {badTimeStamp && <Check ok={false} text={t('verify.timeStamp.invalid')} />}
         <Check ok={s.trusted} text={trustText(s, t)} />
         {s.watermark !== 'not-checked' && (
           <Check
@@ -93,24 +136,40 @@ function SignatureCard({ signature: s, t, lang }: { signature: SignatureReport; 
           />
         )}
       </Stack>
-      {s.problem && (
-        <Text size="sm" c="red.8" mt="xs" role="note">
-          {s.problem}
-        </Text>
-      )}
     </Card>
   );
 }
 
+/** รายละเอียดทางเทคนิค: the server's English sentences, folded away for whoever needs them (support, logs). */
+function TechnicalDetails({ lines, t }: { lines: string[]; t: Translate }) {
+  if (lines.length === 0) return null;
+  return (
+    <Box component="details" fz="sm">
+      <Box component="summary" c="dimmed" style={{ cursor: 'pointer' }}>
+        {t('verify.technical')}
+      </Box>
+      <List size="xs" spacing={2} mt={4} lang="en" style={{ overflowWrap: 'anywhere' }}>
+        {lines.map((p) => (
+          <List.Item key={p}>{p}</List.Item>
+        ))}
+      </List>
+    </Box>
+  );
+}
+
 /**
- * The result of checking a PDF's signatures, as in the deck: a green or red banner for the whole document,
- * then one card per signature (who, in what capacity, what kind, when, the certificate, and whether the
- * document, the certificate and the signature image hold up). Used in the app and on the public QR page.
+ * The result of checking a PDF's signatures, as in the deck: a green or red banner for the whole document
+ * with one sentence per issue in the UI language (the server's English detail folded under it), then one
+ * card per signature (who, in what capacity, what kind, when, the certificate and time-stamp authority, and
+ * whether the document, the certificate and the signature image hold up). Used in the app and on the
+ * public QR page.
  */
 export function VerificationReportView({ report }: { report: VerificationReport }) {
   const { t, lang } = useI18n();
   const none = report.signatureCount === 0;
   const ok = report.valid && !none;
+  // "No signature" is already the banner's title.
+  const issues = report.issues.filter((i) => !(none && i.code === 'NO_SIGNATURE'));
   return (
     <Stack gap="sm">
       <Alert
@@ -120,24 +179,28 @@ export function VerificationReportView({ report }: { report: VerificationReport 
         title={ok ? t('verify.valid') : none ? t('verify.noSignatures') : t('verify.invalid')}
         role="status"
       >
-        <Stack gap={4}>
+        <Stack gap={6}>
           {!none && <Text size="sm">{t('verify.signatureCount', { count: report.signatureCount })}</Text>}
-          {report.modifiedAfterLastSignature && (
-            <Text size="sm" fw={600}>
-              {t('verify.modifiedAfterLast')}
-            </Text>
-          )}
-          {report.problems.length > 0 && (
-            <List size="sm" spacing={2}>
-              {report.problems.map((p) => (
-                <List.Item key={p}>{p}</List.Item>
+          {issues.length > 0 && (
+            <List size="sm" spacing={4}>
+              {issues.map((i) => (
+                <List.Item key={`${i.code}:${i.signature}`} fw={600}>
+                  {issueSentence(i, t)}
+                </List.Item>
               ))}
             </List>
           )}
+          <TechnicalDetails lines={technicalDetails(report)} t={t} />
         </Stack>
       </Alert>
       {report.signatures.map((s) => (
-        <SignatureCard key={`${s.index}:${s.fieldName}`} signature={s} t={t} lang={lang} />
+        <SignatureCard
+          key={`${s.index}:${s.fieldName}`}
+          signature={s}
+          issues={report.issues.filter((i) => i.signature === s.index)}
+          t={t}
+          lang={lang}
+        />
       ))}
       {report.sha256 && (
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>

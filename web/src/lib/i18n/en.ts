@@ -771,6 +771,8 @@ export const en: Record<MessageKey, string> = {
   'outgoing.addressedTo': 'Addressed to',
   'outgoing.datedOn': 'Dated {date}',
   'outgoing.signedBy': 'Signed by',
+  'outgoing.signedAt': 'Signed {at}',
+  'outgoing.verifySignature': 'Verify the signature',
   'outgoing.draftedBy': 'Drafted by',
   'outgoing.cancelledNotice': 'This letter has been cancelled',
   'outgoing.reviewHistory': 'Review history',
@@ -1009,7 +1011,6 @@ export const en: Record<MessageKey, string> = {
   'verify.invalid': 'Problems found',
   'verify.noSignatures': 'No signatures found in this document',
   'verify.signatureCount': '{count} signature(s)',
-  'verify.modifiedAfterLast': 'The document was changed after the last signature',
   'verify.fileSha256': 'File SHA-256',
   'verify.signatureN': 'Signature {n}',
   'verify.signer': 'Signer',
@@ -1039,6 +1040,33 @@ export const en: Record<MessageKey, string> = {
   'verify.level': 'Signature level',
   'verify.level.B-B': 'PAdES B-B (basic)',
   'verify.level.B-T': 'PAdES B-T (with time stamp)',
+  'verify.timeStampAuthority': 'Time-stamp authority',
+  'verify.timeStampAuthority.trusted': 'Trusted',
+  'verify.timeStampAuthority.untrusted': 'Not on the trusted list',
+  'verify.timeStampAuthority.untrustedHint':
+    'so the certificate was checked at the time the signer stated, not the time-stamp’s time',
+  'verify.timeStamp.invalid': 'The time stamp does not verify',
+  'verify.technical': 'Technical details',
+  'verify.issueOfSignature': 'Signature {n}: {text}',
+  'verify.issue.NO_SIGNATURE': 'The file carries no electronic signature',
+  'verify.issue.MODIFIED_AFTER_SIGNING':
+    'The document was changed after its last signature, and the change is not signed',
+  'verify.issue.BYTE_RANGE_INVALID':
+    'The part of the file the signature covers does not match this file; it may have been spliced or damaged',
+  'verify.issue.SIGNATURE_BROKEN':
+    'The signed content was changed or the signature data is damaged, so this signature does not hold',
+  'verify.issue.TIMESTAMP_INVALID': 'The time stamp does not verify, so the signing time cannot be confirmed',
+  'verify.issue.CERTIFICATE_UNTRUSTED':
+    'The signer’s certificate was not issued by the agency or a trusted certificate authority',
+  'verify.issue.CERTIFICATE_EXPIRED': 'The signer’s certificate had expired at the time of signing',
+  'verify.issue.CERTIFICATE_NOT_YET_VALID':
+    'The signer’s certificate was not yet valid at the time of signing',
+  'verify.issue.CERTIFICATE_REVOKED': 'The signer’s certificate has been revoked',
+  'verify.issue.CERTIFICATE_NOT_FOR_SIGNING': 'The signer’s certificate is not meant for signing documents',
+  'verify.issue.WATERMARK_INVALID':
+    'The signature image was altered or is not the original the system stored',
+  'verify.issue.WATERMARK_MISSING':
+    'No watermark of the system was found in the signature image; it may have been altered or replaced',
   'verify.public.title': 'Verify an official letter',
   'verify.public.code': 'Verification code {code}',
   'verify.public.letter': 'Letter',

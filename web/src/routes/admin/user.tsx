@@ -6,6 +6,7 @@ import { useCan } from '@/features/auth/session.ts';
 import { useOrgUnits } from '@/features/org-units/org-units.ts';
 import { CreateUserForm } from '@/features/users/CreateUserForm.tsx';
 import { EditUserForm } from '@/features/users/EditUserForm.tsx';
+import { UserDetails } from '@/features/users/UserDetails.tsx';
 import { QuotaLine } from '@/features/users/QuotaLine.tsx';
 import { UserSignatureImport } from '@/features/users/UserSignatureImport.tsx';
 import { useDeleteUser, useUser } from '@/features/users/users.ts';
@@ -14,13 +15,17 @@ import { ConfirmButton } from '@/ui/ConfirmButton.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 
-/** /admin/users/new and /admin/users/:id — the user form with its role assignments, and นำเข้าลายเซ็น. */
+/**
+ * /admin/users/new and /admin/users/:id — the user form with its role assignments, and นำเข้าลายเซ็น. The
+ * administrator of signatures without admin.users sees the user read-only, with นำเข้าลายเซ็น.
+ */
 export default function UserPage() {
   const t = useT();
   const navigate = useNavigate();
   const { id } = useParams();
   const user = useUser(id);
   const remove = useDeleteUser();
+  const canManage = useCan(Perm.Users);
   const canSignatures = useCan(Perm.Signatures);
   const units = useOrgUnits();
   const unitName = useCallback(
@@ -51,21 +56,27 @@ export default function UserPage() {
                 subtitle={u.username}
                 back={back}
                 actions={
-                  <ConfirmButton
-                    message={t('common.deleteConfirm', { name: `${u.displayName} (${u.username})` })}
-                    confirmLabel={t('users.deleteUser')}
-                    onConfirm={async () => {
-                      await remove.mutateAsync(u.id);
-                      navigate('/admin/users');
-                    }}
-                  >
-                    {t('users.deleteUser')}
-                  </ConfirmButton>
+                  canManage && (
+                    <ConfirmButton
+                      message={t('common.deleteConfirm', { name: `${u.displayName} (${u.username})` })}
+                      confirmLabel={t('users.deleteUser')}
+                      onConfirm={async () => {
+                        await remove.mutateAsync(u.id);
+                        navigate('/admin/users');
+                      }}
+                    >
+                      {t('users.deleteUser')}
+                    </ConfirmButton>
+                  )
                 }
               />
-              <QuotaLine />
+              {canManage && <QuotaLine />}
               <Paper withBorder radius="md" p="md">
-                <EditUserForm key={u.id} user={u} unitName={unitName} />
+                {canManage ? (
+                  <EditUserForm key={u.id} user={u} unitName={unitName} />
+                ) : (
+                  <UserDetails user={u} />
+                )}
               </Paper>
               {canSignatures && (
                 <Paper withBorder radius="md" p="md" component="section" aria-label={t('users.signature')}>
