@@ -1,3 +1,4 @@
+import { TEST_MASTER_KEY } from '../support/factories.ts';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,7 +21,10 @@ describe('serving the web app', () => {
     await mkdir(path.join(dist, 'assets'));
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Saraban</title>');
     await writeFile(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url }), webDist: dist };
+    const config = {
+      ...loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url, SARABAN_MASTER_KEY: TEST_MASTER_KEY }),
+      webDist: dist,
+    };
     app = await buildServer(await createAppDeps({ db: t.db, config }));
   });
   after(async () => {

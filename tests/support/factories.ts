@@ -63,14 +63,19 @@ export function randomNationalId(): string {
   return [...digits, (11 - (sum % 11)) % 10].join('');
 }
 
+/**
+ * A fixed test master key: stored keys of a test database open in every test process, and no test writes a
+ * key file into the checkout's data directory.
+ */
+export const TEST_MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /** The configuration of test servers: quiet, no demo, letter files under .test-tmp (content-addressed, shared). */
 export function testConfig(extra: Record<string, string> = {}) {
   return loadConfig({
     LOG_LEVEL: 'silent',
     SARABAN_DEMO: '0',
     SARABAN_FILES_DIR: path.join('.test-tmp', 'files'),
-    // A fixed test key: stored keys of a test database open in every test process.
-    SARABAN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    SARABAN_MASTER_KEY: TEST_MASTER_KEY,
     ...extra,
   });
 }

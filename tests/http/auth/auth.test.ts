@@ -1,3 +1,4 @@
+import { TEST_MASTER_KEY } from '../../support/factories.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -29,7 +30,7 @@ describe('authentication API', () => {
     t = await createTestDatabase();
     deps = await createAppDeps({
       db: t.db,
-      config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url }),
+      config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url, SARABAN_MASTER_KEY: TEST_MASTER_KEY }),
     });
     app = await buildServer(deps);
     for (const slug of ['auth-a', 'auth-b']) {

@@ -1,3 +1,4 @@
+import { TEST_MASTER_KEY } from '../../support/factories.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -42,7 +43,7 @@ describe('operator API: agencies, quotas and usage statistics', () => {
     t = await createTestDatabase();
     const deps = await createAppDeps({
       db: t.db,
-      config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url }),
+      config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: t.url, SARABAN_MASTER_KEY: TEST_MASTER_KEY }),
     });
     app = await buildServer(deps);
     await createOperator(deps.core, { username: 'ops', displayName: 'ผู้ให้บริการ', password: 'operatorPass1' });

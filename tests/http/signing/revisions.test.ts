@@ -30,7 +30,7 @@ import {
   pdfsigAddSignature,
   qpdfCheck,
 } from '../../support/verifiers.ts';
-import { TEST_PASSWORD, testConfig } from '../../support/factories.ts';
+import { TEST_MASTER_KEY, TEST_PASSWORD } from '../../support/factories.ts';
 import { addRegister, draftOf, signedLetter } from '../../support/outgoing.ts';
 
 /**
@@ -313,7 +313,7 @@ describe('every revision of a letter stays valid, and every change is caught', (
     // The service's database and master key: its agency CAs and watermarks count.
     const service = () => ({
       DATABASE_URL: s.t.url,
-      SARABAN_MASTER_KEY: testConfig().masterKey && Buffer.from(testConfig().masterKey!).toString('base64'),
+      SARABAN_MASTER_KEY: TEST_MASTER_KEY,
     });
 
     test('with the service database: valid, exit 0, watermarks checked', () => {
