@@ -167,5 +167,7 @@ export const PublicVerification = z.object({
   report: VerificationReport,
   /** For an uploaded copy: whether it is byte-for-byte the copy the agency keeps. */
   sameAsIssued: z.boolean().nullable(),
+  /** How the agency writes numbers: dates on the page follow it (Thai digits or Arabic). */
+  digits: z.enum(['thai', 'arabic']),
 });
 export type PublicVerification = z.infer<typeof PublicVerification>;

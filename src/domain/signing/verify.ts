@@ -1,6 +1,7 @@
 import type { PublicVerification, VerificationReport } from '../../../contracts/signing.contract.ts';
 import { auditActor } from '../audit/index.ts';
 import { type LetterDeps, pdfInput } from '../letters/index.ts';
+import { digitStyleOf } from '../registers/register-access.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
@@ -66,10 +67,10 @@ export async function verifyByCode(
     if (!hit) return null;
     const letter = await r.outgoing.get(hit.tenantId, hit.letterId);
     const tenant = await r.tenants.get(hit.tenantId);
-    return letter && tenant ? { letter, tenant } : null;
+    return letter && tenant ? { letter, tenant, digits: await digitStyleOf(r, hit.tenantId) } : null;
   });
   if (!found?.letter.pdfSha256) throw new AppError('VERIFY_CODE_NOT_FOUND');
-  const { letter, tenant } = found;
+  const { letter, tenant, digits } = found;
   const kept = await deps.files.get(tenant.id, letter.pdfSha256!);
   if (!kept) throw new AppError('VERIFY_CODE_NOT_FOUND');
   const pdf = upload ?? kept;
@@ -101,6 +102,7 @@ export async function verifyByCode(
     signerCapacity: secret ? '' : (letter.signerCapacity ?? ''),
     signedAt: letter.signedAt?.toISOString() ?? null,
     report,
+    digits,
     sameAsIssued: upload ? Buffer.from(upload).equals(Buffer.from(kept)) : null,
   };
 }

@@ -120,6 +120,7 @@ describe('signatures that anyone can verify', () => {
     const page = await s.app.inject({ method: 'GET', url: `/api/public/verify/${codeRow.verify_code}` });
     assert.equal(page.statusCode, 200, page.body);
     assert.equal(page.json().report.valid, true);
+    assert.equal(page.json().digits, 'thai', "the page writes dates in the agency's digits");
     const logged = await s.t.db
       .selectFrom('audit_log')
       .select(['actor_kind', 'summary'])

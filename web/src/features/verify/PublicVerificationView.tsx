@@ -3,7 +3,8 @@ import { Alert, Box, Container, Group, Paper, Stack, Text, ThemeIcon, Title } fr
 import type { ReactNode } from 'react';
 import { LanguageToggle } from '@/features/shell/LanguageToggle.tsx';
 import { useI18n } from '@/lib/i18n/index.tsx';
-import { formatThaiDate, formatThaiDateTime } from '@/lib/thai-date.ts';
+import { type Digits, formatLetterDateTime, withDigits } from '@/features/letters/thai-format.ts';
+import { formatThaiDate } from '@/lib/thai-date.ts';
 import { IconAlert, IconCheck, IconMail } from '@/ui/icons.tsx';
 import { InfoList } from '@/ui/InfoList.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
@@ -25,6 +26,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The letter as the agency issued it: only what its secrecy allows. */
 function LetterFacts({ data }: { data: PublicVerification }) {
   const { t, lang } = useI18n();
+  const digits: Digits = lang === 'th' ? data.digits : 'arabic';
   return (
     <Section title={data.agency || t('verify.public.letter')}>
       <InfoList
@@ -32,7 +34,7 @@ function LetterFacts({ data }: { data: PublicVerification }) {
           { label: t('verify.public.number'), value: data.number || t('common.none') },
           {
             label: t('verify.public.date'),
-            value: formatThaiDate(data.letterDate, lang, 'long') || t('common.none'),
+            value: withDigits(formatThaiDate(data.letterDate, lang, 'long'), digits) || t('common.none'),
           },
           {
             label: t('verify.public.subject'),
@@ -47,7 +49,10 @@ function LetterFacts({ data }: { data: PublicVerification }) {
           { label: t('verify.signer'), value: data.signerName },
           { label: t('verify.public.position'), value: data.signerPosition },
           { label: t('verify.capacity'), value: data.signerCapacity },
-          { label: t('verify.public.signedAt'), value: formatThaiDateTime(data.signedAt, lang) },
+          {
+            label: t('verify.public.signedAt'),
+            value: formatLetterDateTime(data.signedAt, lang, digits, t('letters.at')),
+          },
         ]}
       />
     </Section>
@@ -55,7 +60,7 @@ function LetterFacts({ data }: { data: PublicVerification }) {
 }
 
 /** ตรวจสอบไฟล์ที่ท่านมี: the visitor's copy, its report and whether it is the copy the agency issued. */
-function CheckYourCopy({ code }: { code: string }) {
+function CheckYourCopy({ code, digits }: { code: string; digits: Digits }) {
   const { t } = useI18n();
   const check = useVerifyPublicCopy(code);
   const same = check.data?.sameAsIssued;
@@ -85,7 +90,7 @@ function CheckYourCopy({ code }: { code: string }) {
                 {same ? t('verify.public.sameHint') : t('verify.public.notSameHint')}
               </Alert>
             )}
-            <VerificationReportView report={check.data.report} />
+            <VerificationReportView report={check.data.report} digits={digits} />
           </Stack>
         )}
       </Stack>
@@ -98,7 +103,9 @@ function CheckYourCopy({ code }: { code: string }) {
  * secrecy allows), the report of the copy the agency keeps, and a check of the visitor's own copy.
  */
 export function PublicVerificationView({ code }: { code: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // The agency's digits in Thai; Arabic in English.
+  const shownDigits = (data: PublicVerification): Digits => (lang === 'th' ? data.digits : 'arabic');
   const verification = usePublicVerification(code);
   return (
     <Box mih="100dvh" bg="var(--mantine-color-gray-0)">
@@ -130,9 +137,9 @@ export function PublicVerificationView({ code }: { code: string }) {
               <Stack>
                 <LetterFacts data={data} />
                 <Section title={t('verify.public.issuedCopy')}>
-                  <VerificationReportView report={data.report} />
+                  <VerificationReportView report={data.report} digits={shownDigits(data)} />
                 </Section>
-                <CheckYourCopy code={code} />
+                <CheckYourCopy code={code} digits={shownDigits(data)} />
               </Stack>
             )}
           </QueryState>

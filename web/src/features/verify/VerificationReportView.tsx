@@ -1,8 +1,8 @@
 import type { SignatureReport, VerificationIssue, VerificationReport } from '@contracts/signing.contract.ts';
 import { Alert, Badge, Box, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { dnName } from '@/features/certificates/dn.ts';
-import { type Lang, type Translate, useI18n } from '@/lib/i18n/index.tsx';
-import { formatThaiDateTime } from '@/lib/thai-date.ts';
+import { type Translate, useI18n } from '@/lib/i18n/index.tsx';
+import { type Digits, formatLetterDateTime } from '@/features/letters/thai-format.ts';
 import { IconAlert, IconCheck, IconX } from '@/ui/icons.tsx';
 import { InfoList } from '@/ui/InfoList.tsx';
 import { issueSentence, technicalDetails } from './verification-issues.ts';
@@ -54,13 +54,13 @@ function SignatureCard({
   signature: s,
   issues,
   t,
-  lang,
+  dateTime,
 }: {
   signature: SignatureReport;
   /** The report's issues about this signature. */
   issues: VerificationIssue[];
   t: Translate;
-  lang: Lang;
+  dateTime: (value: string | null) => string;
 }) {
   // `index` counts from 1 in signing order, as the server's issues and the CLI say it.
   const title = t('verify.signatureN', { n: s.index });
@@ -95,9 +95,9 @@ function SignatureCard({
           { label: t('verify.kind'), value: t(`verify.kind.${s.kind}`) },
           {
             label: t('verify.signedAt'),
-            value: formatThaiDateTime(s.signingTime, lang) || t('common.none'),
+            value: dateTime(s.signingTime) || t('common.none'),
           },
-          { label: t('verify.timeStamp'), value: formatThaiDateTime(s.timeStampTime, lang) },
+          { label: t('verify.timeStamp'), value: dateTime(s.timeStampTime) },
           {
             label: t('verify.timeStampAuthority'),
             value: s.timeStampAuthority && <TimeStampAuthority s={s} t={t} />,
@@ -164,8 +164,9 @@ function TechnicalDetails({ lines, t }: { lines: string[]; t: Translate }) {
  * whether the document, the certificate and the signature image hold up). Used in the app and on the
  * public QR page.
  */
-export function VerificationReportView({ report }: { report: VerificationReport }) {
+export function VerificationReportView({ report, digits }: { report: VerificationReport; digits: Digits }) {
   const { t, lang } = useI18n();
+  const dateTime = (v: string | null) => formatLetterDateTime(v, lang, digits, t('letters.at'));
   const none = report.signatureCount === 0;
   const ok = report.valid && !none;
   // "No signature" is already the banner's title.
@@ -199,7 +200,7 @@ export function VerificationReportView({ report }: { report: VerificationReport 
           signature={s}
           issues={report.issues.filter((i) => i.signature === s.index)}
           t={t}
-          lang={lang}
+          dateTime={dateTime}
         />
       ))}
       {report.sha256 && (

@@ -1,4 +1,5 @@
 import { Container, Paper, Stack, Title } from '@mantine/core';
+import { useDigits } from '@/features/letters/thai-format.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { PdfCheckForm } from './PdfCheckForm.tsx';
@@ -9,6 +10,7 @@ import { useVerifyPdf } from './verify.ts';
 export function VerifyScreen() {
   const t = useT();
   const verify = useVerifyPdf();
+  const digits = useDigits();
   return (
     <Container size="md" px={0}>
       <PageHeader title={t('verify.title')} subtitle={t('verify.subtitle')} />
@@ -28,7 +30,7 @@ export function VerifyScreen() {
             <Title order={3} size="h4">
               {t('verify.result')}
             </Title>
-            <VerificationReportView report={verify.data} />
+            <VerificationReportView report={verify.data} digits={digits} />
           </Stack>
         )}
       </Stack>
