@@ -4,6 +4,8 @@
  * them, Buddhist Era dates, the number as printed).
  */
 
+import type { PdfRect } from '../letters/pdf-port.ts';
+
 /** The regulation's forms (regulation.md §4): แบบที่ ๑, ๒, ๓, คำสั่ง, ประกาศ. */
 export type LetterForm = 'external' | 'memo' | 'stamped' | 'order' | 'announcement';
 
@@ -71,6 +73,8 @@ export interface LetterRenderModel {
 export interface RenderedLetter {
   pdf: Uint8Array;
   pageCount: number;
+  /** Where the signature block is (page zero-based, points): the signature's clickable widget goes there. */
+  signatureWidget?: { page: number; rect: PdfRect };
 }
 
 /** Form-level input problems the renderer finds (the domain checks required fields itself). */

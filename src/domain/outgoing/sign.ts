@@ -1,3 +1,4 @@
+import type { SignatureFieldSpec } from '../letters/pdf-port.ts';
 import { randomBytes } from 'node:crypto';
 import type { OutgoingLetter, SignLetterBody } from '../../../contracts/outgoing.contract.ts';
 import { auditActor } from '../audit/index.ts';
@@ -85,6 +86,8 @@ export async function signLetter(
     const letterDate = bangkokToday(at);
     const name = profile?.name ?? creds.displayName;
     let signedPdf: Uint8Array;
+    // The clickable area of the signature: over the signature block the renderer drew (none for a PDF made elsewhere).
+    let widget: SignatureFieldSpec['widget'];
     if (letter.sourcePdfSha256) {
       // A finished PDF made elsewhere: its bytes stay intact; the number and date go in a stamp on page 1
       // and the signature on an appended signing page, each an incremental revision.
@@ -131,20 +134,25 @@ export async function signLetter(
         yearBE: number.yearBE,
         emblem: await agencyEmblem(deps.files, r, ctx.tenantId),
       });
-      signedPdf = (await renderOrRefuse(deps, model)).pdf;
+      const rendered = await renderOrRefuse(deps, model);
+      signedPdf = rendered.pdf;
+      widget = rendered.signatureWidget;
     }
     const verifyCode = randomBytes(12).toString('base64url');
     signedPdf = await deps.pdf.signPdf(
       signedPdf,
-      personField(ctx, signer, {
-        fieldName: `ลงนาม ${name}`,
-        userId: me,
-        name,
-        position,
-        capacity,
-        reason: `ลงนามหนังสือ ${number.formatted}`,
-        at,
-      }),
+      {
+        ...personField(ctx, signer, {
+          fieldName: `ลงนาม ${name}`,
+          userId: me,
+          name,
+          position,
+          capacity,
+          reason: `ลงนามหนังสือ ${number.formatted}`,
+          at,
+        }),
+        widget,
+      },
       signer.sign,
       { qr: { url: `${deps.publicUrl}/v/${verifyCode}`, caption: 'สแกนตรวจสอบลายมือชื่อ' } },
     );

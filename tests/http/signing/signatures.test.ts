@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { type PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib';
 import { certificateInfo, toPem } from '../../../src/adapters/pki/certificates.ts';
 import {
   type LetterAgency,
@@ -181,6 +182,21 @@ describe('signatures that anyone can verify', () => {
     // The QR code is also a link to the public page, inside the signed revision.
     assert.match(Buffer.from(pdf).toString('latin1'), new RegExp(`/URI \\([^)]*/v/${view.verifyCode}\\)`));
     assert.match(pdfText(pdf), /รักษาราชการแทน/);
+    // The signature's widget lies over the signature block, so a viewer opens the signature from there.
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const widgets = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('FT')) === PDFName.of('Sig'));
+    assert.equal(widgets.length, 1);
+    const [x1, y1, x2, y2] = (widgets[0]!.lookup(PDFName.of('Rect')) as PDFArray)
+      .asArray()
+      .map((n) => (n as PDFNumber).asNumber()) as [number, number, number, number];
+    assert.ok(x2 - x1 > 100 && y2 - y1 > 40, `a visible area, not a zero box: ${[x1, y1, x2, y2]}`);
+    assert.ok(
+      x1 > 150 && x2 < 595 && y1 > 0 && y2 < 842,
+      `in the signature column of page 1: ${[x1, y1, x2, y2]}`,
+    );
     const report = (await verify(s.clerk, pdf)).json();
     assert.equal(report.valid, true, JSON.stringify(report.problems));
     assert.equal(report.signatures[0].capacity, 'รักษาราชการแทนผู้อำนวยการสำนักงานทดสอบ');

@@ -331,11 +331,20 @@ function signatureBlock(ctx: Ctx, first: string, sig: SignatureBlock | null, gap
   const below = sig ? [...wrapCol(`(${sig.name})`), ...wrapCol(sig.position), ...wrapCol(sig.capacity)] : [];
   const space = sig ? SIGNATURE_GAP : 0;
   const image = sig?.image ? ctx.images.signature : undefined;
+  const height = (above.length + below.length) * pitch + space;
   return {
-    height: (above.length + below.length) * pitch + space,
+    height,
     gapBefore: gap,
     keepWithNext: false,
     lead: above[0] ?? below[0] ?? '',
+    signatureArea: sig
+      ? (top) => ({
+          x: colX,
+          y: top - height,
+          width: SIGNATURE_COLUMN_W,
+          height: height - above.length * pitch,
+        })
+      : undefined,
     draw: (c, top) => {
       let y = top;
       for (const l of above) {

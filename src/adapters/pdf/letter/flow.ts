@@ -20,6 +20,8 @@ export interface Unit {
   readonly lead?: string;
   /** Draws the unit with its box top at `top`. */
   draw(c: Canvas, top: number): void;
+  /** The signature's part of the unit (space, name, position, capacity) for its box top at `top`. */
+  readonly signatureArea?: (top: number) => { x: number; y: number; width: number; height: number };
 }
 
 export interface Placed {

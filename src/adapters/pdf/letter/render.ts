@@ -68,7 +68,10 @@ export async function renderLetter(fonts: Fonts, model: LetterRenderModel): Prom
     maxPages: MAX_PAGES,
   });
 
+  let signatureWidget: RenderedLetter['signatureWidget'];
   pages.forEach((placed, i) => {
+    const area = placed.find((p) => p.unit.signatureArea);
+    if (area?.unit.signatureArea) signatureWidget = { page: i, rect: area.unit.signatureArea(area.top) };
     const c = new Canvas();
     const nextLead = pages[i + 1]?.[0]?.unit.lead;
     drawFurniture(c, t, model, { page: i + 1, count: pages.length, nextLead }, head, images.emblem, digits);
@@ -83,7 +86,7 @@ export async function renderLetter(fonts: Fonts, model: LetterRenderModel): Prom
     date: new Date(),
   });
   const pdf = await saveDocument(doc, t.used());
-  return { pdf, pageCount: pages.length };
+  return { pdf, pageCount: pages.length, signatureWidget };
 }
 
 function checkLength(model: LetterRenderModel): void {
