@@ -81,6 +81,7 @@ export async function appendRoutePage(
 
   const pageIndex = doc.getPageCount();
   const cells: Record<string, ReceiptCell> = {};
+  const signatureCells: (PdfRect & { page: number })[] = [];
   const pages: { page: PDFPage; canvas: Canvas }[] = [];
   let rowsOnPage = 0;
 
@@ -106,7 +107,7 @@ export async function appendRoutePage(
       const need = partHeight(layout, part);
       const avail = y - MARGIN_BOTTOM;
       if (need <= avail) {
-        y = drawRowPart(here(), regular, layout, part, y, need, cells);
+        y = drawRowPart(here(), regular, layout, part, y, need, cells, signatureCells);
         rowsOnPage++;
         break;
       }
@@ -116,7 +117,7 @@ export async function appendRoutePage(
       }
       // Alone on a page and still too tall: fill this page, continue with the rest.
       const [now, rest] = splitPart(part, avail);
-      y = drawRowPart(here(), regular, layout, now, y, avail, cells);
+      y = drawRowPart(here(), regular, layout, now, y, avail, cells, signatureCells);
       rowsOnPage++;
       if (rest.left.length === 0 && rest.recipients.length === 0) break;
       part = rest;
@@ -125,7 +126,13 @@ export async function appendRoutePage(
   }
 
   for (const { page, canvas } of pages) canvas.writeTo(doc, page);
-  const out = seal ? await saveSealed(update, seal, pdf.length) : await update.save();
+  // The seal signs the page's last row (the command just recorded): its widget goes over that row's signer.
+  const cell = signatureCells.at(-1);
+  const withWidget =
+    seal && cell && !seal.field.widget
+      ? { ...seal, field: { ...seal.field, widget: { page: cell.page, rect: cell } } }
+      : seal;
+  const out = withWidget ? await saveSealed(update, withWidget, pdf.length) : await update.save();
   return { pdf: out, pageIndex, receiptCells: cells };
 }
 
@@ -242,6 +249,7 @@ function drawRowPart(
   top: number,
   height: number,
   cells: Record<string, ReceiptCell>,
+  signatureCells: (PdfRect & { page: number })[],
 ): number {
   const { canvas } = at;
   const { recipients } = part;
@@ -258,6 +266,8 @@ function drawRowPart(
   canvas.fillColor(0, 0, 0);
   canvas.lines(regular, part.left, { x: x1 + PAD, top: leftTop, width: COL1_W - 2 * PAD, size: BODY_SIZE });
   if (!part.continued) {
+    // The signer's cell: where the signature of this row's revision can be opened in a viewer.
+    signatureCells.push({ page: at.index, x: x2, y: top - h, width: COL2_W, height: h });
     let midTop = top - PAD;
     if (layout.signature) {
       const s = layout.signature;

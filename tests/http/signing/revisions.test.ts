@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { type PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
 import { IncrementalUpdate } from '../../../src/adapters/pdf/incremental.ts';
 import {
   as,
@@ -161,6 +161,20 @@ describe('every revision of a letter stays valid, and every change is caught', (
         ['seal', true, true],
       ],
     );
+    // Each of our signatures can be opened from what it signed: the stamps and the route-page rows.
+    const doc = await PDFDocument.load(finalPdf, { updateMetadata: false });
+    const areas = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('FT')) === PDFName.of('Sig'))
+      .map((w) => {
+        const [x1, y1, x2, y2] = (w.lookup(PDFName.of('Rect')) as PDFArray)
+          .asArray()
+          .map((n) => (n as PDFNumber).asNumber()) as [number, number, number, number];
+        return (x2 - x1) * (y2 - y1);
+      });
+    assert.equal(areas.length, 6);
+    assert.equal(areas.filter((a) => a > 1000).length, 5, "all but the other tool's invisible signature");
     const images = ours.signatures.filter((x: { watermark: string }) => x.watermark !== 'not-checked');
     assert.ok(images.length >= 3, 'each command carries a signer image');
     for (const x of images) assert.equal(x.watermark, 'valid');
