@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Container, Paper, Stack, Title } from '@mantine/core';
+import { SectionCard } from '@/ui/SectionCard.tsx';
+import { Container, Stack } from '@mantine/core';
 import { ApiTokensSection } from '@/features/account/ApiTokensSection.tsx';
 import { ChangePasswordForm } from '@/features/account/ChangePasswordForm.tsx';
 import { SignatureSection } from '@/features/account/SignatureSection.tsx';
@@ -8,17 +8,6 @@ import { MyCertificatesSummary } from '@/features/certificates/MyCertificates.ts
 import { useCurrentSession } from '@/features/auth/session.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** /account — password, two-step verification, signature, certificates, API tokens. */
 export default function AccountPage() {
@@ -31,21 +20,21 @@ export default function AccountPage() {
         subtitle={`${session.user.displayName} (${session.user.username})`}
       />
       <Stack>
-        <Section title={t('account.password')}>
+        <SectionCard title={t('account.password')}>
           <ChangePasswordForm />
-        </Section>
-        <Section title={t('account.totp')}>
+        </SectionCard>
+        <SectionCard title={t('account.totp')}>
           <TotpSection enabled={session.user.totpEnabled} />
-        </Section>
-        <Section title={t('account.signature')}>
+        </SectionCard>
+        <SectionCard title={t('account.signature')}>
           <SignatureSection />
-        </Section>
-        <Section title={t('certs.mine')}>
+        </SectionCard>
+        <SectionCard title={t('certs.mine')}>
           <MyCertificatesSummary />
-        </Section>
-        <Section title={t('account.tokens')}>
+        </SectionCard>
+        <SectionCard title={t('account.tokens')}>
           <ApiTokensSection />
-        </Section>
+        </SectionCard>
       </Stack>
     </Container>
   );

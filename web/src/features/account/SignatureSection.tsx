@@ -1,4 +1,4 @@
-import { Box, Button, FileButton, Group, Image, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Box, Group, Image, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import {
   signatureImageUrl,
@@ -6,7 +6,7 @@ import {
   useSaveSignature,
   useSignatureStatus,
 } from '@/features/letters/account-signature.ts';
-import { imageFileToSignaturePng } from '@/features/letters/signature-image.ts';
+import { SignatureFileButton } from '@/features/letters/SignatureFileButton.tsx';
 import { SignaturePadField } from '@/features/letters/SignaturePadField.tsx';
 import { useI18n } from '@/lib/i18n/index.tsx';
 import { formatThaiDateTime } from '@/lib/thai-date.ts';
@@ -14,8 +14,6 @@ import { ConfirmButton } from '@/ui/ConfirmButton.tsx';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 import { useToast } from '@/ui/toast.tsx';
-
-const MAX_UPLOAD = 5 * 1024 * 1024;
 
 /**
  * ลายเซ็น: the image printed on route pages when the user signs a command. Upload a PNG or JPEG (turned
@@ -41,20 +39,6 @@ export function SignatureSection() {
       setLocalError(err);
     }
   };
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setLocalError(null);
-    if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > MAX_UPLOAD) {
-      setLocalError(new Error(t('account.signatureFileHint')));
-      return;
-    }
-    try {
-      await store(await imageFileToSignaturePng(file));
-    } catch {
-      setLocalError(new Error(t('account.signatureUnreadable')));
-    }
-  };
-
   return (
     <QueryState query={status}>
       {(s) => (
@@ -107,24 +91,12 @@ export function SignatureSection() {
             aria-label={t('letters.signature')}
           />
           {mode === 'upload' ? (
-            <Stack gap={4}>
-              <Text size="xs" c="dimmed">
-                {t('account.signatureFileHint')}
-              </Text>
-              <FileButton onChange={upload} accept="image/png,image/jpeg">
-                {(props) => (
-                  <Button
-                    {...props}
-                    variant="light"
-                    h={44}
-                    loading={save.isPending}
-                    style={{ alignSelf: 'flex-start' }}
-                  >
-                    {t('account.signatureChoose')}
-                  </Button>
-                )}
-              </FileButton>
-            </Stack>
+            <SignatureFileButton
+              label={t('account.signatureChoose')}
+              loading={save.isPending}
+              onImage={store}
+              onError={setLocalError}
+            />
           ) : (
             <SignaturePadField
               key={padKey}

@@ -1,4 +1,5 @@
-import { Button, Paper, Stack, Title } from '@mantine/core';
+import { SectionCard } from '@/ui/SectionCard.tsx';
+import { Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { UserPicker } from '@/features/users/UserPicker.tsx';
@@ -28,10 +29,7 @@ function AgencyCertificateList({
   const certificates = useAgencyCertificates(userId);
   const title = t('certs.agencyList');
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title}>
       <Stack>
         {/* Mounted again once the chosen user's name is known, so the picker shows it. */}
         <UserPicker
@@ -60,7 +58,7 @@ function AgencyCertificateList({
           }
         </QueryState>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { SectionCard } from '@/ui/SectionCard.tsx';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useI18n } from '@/lib/i18n/index.tsx';
 import { InfoList } from '@/ui/InfoList.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
@@ -14,13 +15,7 @@ export function AgencyCaCard() {
   const ca = useAgencyCa();
   const title = t('pki.ca');
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb={4}>
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('pki.caHint')}
-      </Text>
+    <SectionCard title={title} hint={t('pki.caHint')}>
       <QueryState query={ca}>
         {(c) => (
           <Stack gap="sm">
@@ -50,6 +45,6 @@ export function AgencyCaCard() {
           </Stack>
         )}
       </QueryState>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { SectionCard } from '@/ui/SectionCard.tsx';
+import { Button, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useT } from '@/lib/i18n/index.tsx';
 import { EmptyState } from '@/ui/EmptyState.tsx';
@@ -10,17 +10,6 @@ import { CertificateList } from './CertificateList.tsx';
 import { useImportMyCertificate, useMyCertificates, usableCertificates } from './certificates.ts';
 import { ImportP12Form } from './ImportP12Form.tsx';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 /** ใบรับรองของฉัน: the user's certificates in the system store, and นำเข้าใบรับรอง (.p12). */
 export function MyCertificates() {
   const t = useT();
@@ -29,7 +18,7 @@ export function MyCertificates() {
   const importMine = useImportMyCertificate();
   return (
     <Stack>
-      <Section title={t('certs.stored')}>
+      <SectionCard title={t('certs.stored')}>
         <QueryState query={certificates}>
           {(items) =>
             items.length === 0 ? (
@@ -43,8 +32,8 @@ export function MyCertificates() {
             )
           }
         </QueryState>
-      </Section>
-      <Section title={t('certs.import')}>
+      </SectionCard>
+      <SectionCard title={t('certs.import')}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {t('certs.importHint')}
@@ -57,7 +46,7 @@ export function MyCertificates() {
             }}
           />
         </Stack>
-      </Section>
+      </SectionCard>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Card, FileButton, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { SectionCard } from '@/ui/SectionCard.tsx';
+import { Button, Card, FileButton, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '@/lib/api.ts';
 import { bytesToBase64 } from '@/lib/files.ts';
@@ -105,13 +106,7 @@ export function TrustAnchors() {
   const remove = useDeleteTrustAnchor();
   const title = t('pki.anchors');
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb={4}>
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('pki.anchorsHint')}
-      </Text>
+    <SectionCard title={title} hint={t('pki.anchorsHint')}>
       <Stack>
         <QueryState query={anchors}>
           {(items) =>
@@ -158,6 +153,6 @@ export function TrustAnchors() {
         </QueryState>
         <AddAnchorForm />
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

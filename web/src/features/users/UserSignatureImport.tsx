@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, FileButton, Image, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Button, Image, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -6,13 +6,11 @@ import {
   useSetUserSignature,
   useUserSignatureStatus,
 } from '@/features/certificates/certificates.ts';
-import { imageFileToSignaturePng } from '@/features/letters/signature-image.ts';
+import { SignatureFileButton } from '@/features/letters/SignatureFileButton.tsx';
 import { useI18n, useT } from '@/lib/i18n/index.tsx';
 import { formatThaiDateTime } from '@/lib/thai-date.ts';
 import { ErrorAlert } from '@/ui/ErrorAlert.tsx';
 import { useToast } from '@/ui/toast.tsx';
-
-const MAX_UPLOAD = 5 * 1024 * 1024;
 
 /**
  * The user's stored signature: when it was saved, and the image itself only on request — the server
@@ -86,20 +84,8 @@ export function UserSignatureImport({ userId, name }: { userId: string; name: st
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const upload = async (file: File | null) => {
-    if (!file) return;
+  const store = async (png: string) => {
     setError(null);
-    if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > MAX_UPLOAD) {
-      setError(new Error(t('account.signatureFileHint')));
-      return;
-    }
-    let png: string;
-    try {
-      png = await imageFileToSignaturePng(file);
-    } catch {
-      setError(new Error(t('account.signatureUnreadable')));
-      return;
-    }
     try {
       await save.mutateAsync(png);
       setShown(`data:image/png;base64,${png}`);
@@ -115,22 +101,12 @@ export function UserSignatureImport({ userId, name }: { userId: string; name: st
         {t('users.signatureImportHint')}
       </Text>
       <StoredSignature userId={userId} name={name} shown={shown} onShow={setShown} />
-      <Text size="xs" c="dimmed">
-        {t('account.signatureFileHint')}
-      </Text>
-      <FileButton onChange={upload} accept="image/png,image/jpeg">
-        {(props) => (
-          <Button
-            {...props}
-            variant="light"
-            h={44}
-            loading={save.isPending}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('users.signatureImport')}
-          </Button>
-        )}
-      </FileButton>
+      <SignatureFileButton
+        label={t('users.signatureImport')}
+        loading={save.isPending}
+        onImage={store}
+        onError={setError}
+      />
       <ErrorAlert error={error} />
       <Anchor component={Link} to={`/admin/certificates?userId=${encodeURIComponent(userId)}`} size="sm">
         {t('users.certificatesLink')}

@@ -1,6 +1,6 @@
+import { SectionCard } from '@/ui/SectionCard.tsx';
 import type { PublicVerification } from '@contracts/signing.contract.ts';
-import { Alert, Box, Container, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Box, Container, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { LanguageToggle } from '@/features/shell/LanguageToggle.tsx';
 import { useI18n } from '@/lib/i18n/index.tsx';
 import { type Digits, formatLetterDateTime, withDigits } from '@/features/letters/thai-format.ts';
@@ -12,23 +12,12 @@ import { PdfCheckForm } from './PdfCheckForm.tsx';
 import { VerificationReportView } from './VerificationReportView.tsx';
 import { usePublicVerification, useVerifyPublicCopy } from './verify.ts';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 /** The letter as the agency issued it: only what its secrecy allows. */
 function LetterFacts({ data }: { data: PublicVerification }) {
   const { t, lang } = useI18n();
   const digits: Digits = lang === 'th' ? data.digits : 'arabic';
   return (
-    <Section title={data.agency || t('verify.public.letter')}>
+    <SectionCard order={2} title={data.agency || t('verify.public.letter')}>
       <InfoList
         items={[
           { label: t('verify.public.number'), value: data.number || t('common.none') },
@@ -55,7 +44,7 @@ function LetterFacts({ data }: { data: PublicVerification }) {
           },
         ]}
       />
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -65,7 +54,7 @@ function CheckYourCopy({ code, digits }: { code: string; digits: Digits }) {
   const check = useVerifyPublicCopy(code);
   const same = check.data?.sameAsIssued;
   return (
-    <Section title={t('verify.public.yourCopy')}>
+    <SectionCard order={2} title={t('verify.public.yourCopy')}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('verify.public.yourCopyHint')}
@@ -94,7 +83,7 @@ function CheckYourCopy({ code, digits }: { code: string; digits: Digits }) {
           </Stack>
         )}
       </Stack>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -136,9 +125,9 @@ export function PublicVerificationView({ code }: { code: string }) {
             {(data) => (
               <Stack>
                 <LetterFacts data={data} />
-                <Section title={t('verify.public.issuedCopy')}>
+                <SectionCard order={2} title={t('verify.public.issuedCopy')}>
                   <VerificationReportView report={data.report} digits={shownDigits(data)} />
-                </Section>
+                </SectionCard>
                 <CheckYourCopy code={code} digits={shownDigits(data)} />
               </Stack>
             )}
