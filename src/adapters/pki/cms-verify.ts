@@ -61,6 +61,49 @@ function attr(
   return attrs?.attributes.find((a) => a.type === type);
 }
 
+/** The SignedData of a ContentInfo (DER, trailing zero padding allowed); throws with the reason in English. */
+function parseSignedData(cms: Uint8Array | asn1js.AsnType): pkijs.SignedData {
+  let schema: asn1js.AsnType;
+  if (cms instanceof Uint8Array) {
+    const parsed = asn1js.fromBER(toAb(cms));
+    if (parsed.offset === -1) throw new Error('the signature is not DER');
+    schema = parsed.result;
+  } else {
+    schema = cms;
+  }
+  try {
+    const ci = new pkijs.ContentInfo({ schema });
+    if (ci.contentType !== OID.signedData) throw new Error('not a SignedData');
+    return new pkijs.SignedData({ schema: ci.content });
+  } catch (err) {
+    const message = (err as Error).message;
+    throw new Error(message === 'not a SignedData' ? message : `the signature cannot be parsed: ${message}`);
+  }
+}
+
+/** The certificates a SignedData carries (DER). */
+function certificatesOf(signed: pkijs.SignedData): Uint8Array[] {
+  return (signed.certificates ?? [])
+    .filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
+    .map((c) => new Uint8Array(c.toSchema().toBER()));
+}
+
+/**
+ * Every certificate a CMS signature carries, its time-stamp token's included (for a /DSS); nothing is
+ * verified, and an unreadable signature carries none.
+ */
+export function cmsCertificates(cms: Uint8Array): Uint8Array[] {
+  try {
+    const signed = parseSignedData(cms);
+    const out = certificatesOf(signed);
+    const token = attr(signed.signerInfos[0]?.unsignedAttrs, OID.timeStampToken)?.values[0];
+    if (token) out.push(...certificatesOf(parseSignedData(token as asn1js.AsnType)));
+    return out;
+  } catch {
+    return [];
+  }
+}
+
 /** Verifies one CMS SignedData (ContentInfo DER, trailing zero padding allowed) over `chunks`. */
 export function verifyCms(cms: Uint8Array, chunks: Uint8Array[]): CmsCheck {
   const fail = (problem: string, extra: Partial<CmsCheck> = {}): CmsCheck => ({
@@ -72,17 +115,11 @@ export function verifyCms(cms: Uint8Array, chunks: Uint8Array[]): CmsCheck {
   });
   let signed: pkijs.SignedData;
   try {
-    const parsed = asn1js.fromBER(toAb(cms));
-    if (parsed.offset === -1) return fail('the signature is not DER');
-    const ci = new pkijs.ContentInfo({ schema: parsed.result });
-    if (ci.contentType !== OID.signedData) return fail('not a SignedData');
-    signed = new pkijs.SignedData({ schema: ci.content });
+    signed = parseSignedData(cms);
   } catch (err) {
-    return fail(`the signature cannot be parsed: ${(err as Error).message}`);
+    return fail((err as Error).message);
   }
-  const certificates = (signed.certificates ?? [])
-    .filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
-    .map((c) => new Uint8Array(c.toSchema().toBER()));
+  const certificates = certificatesOf(signed);
   const si = signed.signerInfos[0];
   if (!si) return fail('no signer', { certificates });
   const hash = HASH_BY_OID[si.digestAlgorithm.algorithmId];
@@ -170,8 +207,7 @@ export function verifyCms(cms: Uint8Array, chunks: Uint8Array[]): CmsCheck {
 function checkTimeStamp(token: asn1js.AsnType, signatureValue: Uint8Array): CmsCheck['timeStamp'] {
   try {
     const tokenDer = new Uint8Array(token.toBER());
-    const ci = new pkijs.ContentInfo({ schema: token });
-    const sd = new pkijs.SignedData({ schema: ci.content });
+    const sd = parseSignedData(token);
     const eContent = sd.encapContentInfo.eContent;
     if (!eContent) return undefined;
     const tstDer = new Uint8Array(eContent.getValue());

@@ -34,7 +34,7 @@ import { imageXObjectToRgba } from '../pdf/image-pixels.ts';
 import { loadPdf } from '../pdf/incremental.ts';
 import { certificateInfo } from './certificates.ts';
 import { validateChain } from './chain.ts';
-import { verifyCms } from './cms-verify.ts';
+import { cmsCertificates, verifyCms } from './cms-verify.ts';
 
 interface RawSignature {
   fieldName: string;
@@ -188,10 +188,7 @@ export async function certificatesInSignatures(
   const doc = await loadPdf(pdf);
   const raws = readSignatures(doc);
   const certificates: Uint8Array[] = [];
-  for (const s of raws) {
-    const cms = verifyCms(s.contents, []); // parsed for its certificates; the digest is not the point here
-    certificates.push(...cms.certificates, ...(cms.timeStamp?.certificates ?? []));
-  }
+  for (const s of raws) certificates.push(...cmsCertificates(s.contents));
   return { certificates, tenants: namedTenants(raws) };
 }
 
@@ -244,6 +241,18 @@ export async function verifyPdfSignatures(
       }
     }
   }
+
+  /** The chain of a certificate at `at`: what the signature carries and the /DSS, to the trust anchors. */
+  const crls = [...dssCrls, ...(trust.crls ?? [])];
+  const chainOf = (certificate: Uint8Array, carried: Uint8Array[], at: Date) =>
+    validateChain({
+      certificate,
+      intermediates: [...carried, ...dssCerts],
+      anchors: trust.anchors,
+      revoked: trust.revoked,
+      crls,
+      at,
+    });
 
   let images: RgbaImage[] | undefined;
   const reports: SignatureReport[] = [];
@@ -306,14 +315,7 @@ export async function verifyPdfSignatures(
     const tsa = cms.timeStamp?.intact ? cms.timeStamp : undefined;
     if (tsa?.tsaCertificate) {
       base.timeStampAuthority = certificateInfo(tsa.tsaCertificate).commonName;
-      const tsaChain = await validateChain({
-        certificate: tsa.tsaCertificate,
-        intermediates: [...tsa.certificates, ...dssCerts],
-        anchors: trust.anchors,
-        revoked: trust.revoked,
-        crls: [...dssCrls, ...(trust.crls ?? [])],
-        at: tsa.time,
-      });
+      const tsaChain = await chainOf(tsa.tsaCertificate, tsa.certificates, tsa.time);
       base.timeStampTrusted = tsaChain.trusted;
       if (tsaChain.trusted) stampedAt = tsa.time;
     }
@@ -329,14 +331,7 @@ export async function verifyPdfSignatures(
       };
       if (!base.signerName) base.signerName = info.commonName;
       const at = stampedAt ?? s.m ?? opts.now ?? new Date();
-      const chain = await validateChain({
-        certificate: cms.signer,
-        intermediates: [...cms.certificates, ...dssCerts],
-        anchors: trust.anchors,
-        revoked: trust.revoked,
-        crls: [...dssCrls, ...(trust.crls ?? [])],
-        at,
-      });
+      const chain = await chainOf(cms.signer, cms.certificates, at);
       base.trusted = chain.trusted;
       base.trustProblem = chain.problem ?? null;
       base.chain = chain.chain.map((der) => certificateInfo(der).commonName);

@@ -8,9 +8,6 @@ import type {
 import { SUPERSEDED } from '../../domain/signing/ports.ts';
 import type { Tx } from '../client.ts';
 
-/** Ids read from a PDF are anyone's text: only uuids reach a query. */
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
-
 const u8 = (b: Uint8Array | Buffer): Uint8Array => new Uint8Array(b);
 
 export function signingRepository(tx: Tx): SigningRepository {
@@ -74,12 +71,11 @@ export function signingRepository(tx: Tx): SigningRepository {
       return (await this.getCa(tenantId)) as AgencyCaRecord;
     },
     async listCaCertificates(tenantIds) {
-      const ids = tenantIds.filter(isUuid);
-      if (ids.length === 0) return [];
+      if (tenantIds.length === 0) return [];
       const rows = await tx
         .selectFrom('agency_cas')
         .select(['tenant_id', 'certificate'])
-        .where('tenant_id', 'in', ids)
+        .where('tenant_id', 'in', tenantIds)
         .execute();
       return rows.map((r) => ({ tenantId: r.tenant_id, certificate: u8(r.certificate) }));
     },
@@ -145,12 +141,11 @@ export function signingRepository(tx: Tx): SigningRepository {
         .execute();
     },
     async listRevoked(tenantIds) {
-      const ids = tenantIds.filter(isUuid);
-      if (ids.length === 0) return [];
+      if (tenantIds.length === 0) return [];
       const rows = await tx
         .selectFrom('certificates')
         .select(['tenant_id', 'serial_number', 'revoked_at'])
-        .where('tenant_id', 'in', ids)
+        .where('tenant_id', 'in', tenantIds)
         .where('revoked_at', 'is not', null)
         // A unit seal replaced when it expired is marked 'superseded', not revoked: it stays off the CRL.
         .where('revoke_reason', '<>', SUPERSEDED)

@@ -6,6 +6,7 @@ import type { LetterDeps } from '../letters/ports.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
+import { agencyIds } from './verify.ts';
 import { type CertificateRecord, type KeyAndCertificate, type KeyAlgorithm, SUPERSEDED } from './ports.ts';
 
 /** How long a CRL is valid; a new one is made on every request anyway. */
@@ -134,7 +135,7 @@ export async function withValidationData(
 ): Promise<Uint8Array> {
   let cas: { tenantId: string; certificate: Uint8Array }[] = [];
   const { certificates, issuedBy } = await deps.pki.signatureCertificates(pdf, async (named) => {
-    cas = await r.signing.listCaCertificates(named);
+    cas = await r.signing.listCaCertificates(agencyIds(named));
     return cas.map((c) => c.certificate);
   });
   const issuers = cas.filter((c) => issuedBy.includes(c.certificate));

@@ -59,10 +59,7 @@ export interface SigningRepository {
   getCa(tenantId: string): Promise<AgencyCaRecord | null>;
   /** Inserts unless the agency already has one (a concurrent first use); returns the stored CA. */
   insertCa(tenantId: string, ca: { certificate: Uint8Array; sealedKey: Uint8Array }): Promise<AgencyCaRecord>;
-  /**
-   * The CA certificates of these agencies (letters travel between agencies, so any of them may be an
-   * anchor); ids that are not uuids are ignored.
-   */
+  /** The CA certificates of these agencies (letters travel between agencies, so any may be an anchor). */
   listCaCertificates(tenantIds: readonly string[]): Promise<{ tenantId: string; certificate: Uint8Array }[]>;
   /** Counts a change of the agency's revocation list (its CRL number). */
   bumpCrlNumber(tenantId: string): Promise<void>;

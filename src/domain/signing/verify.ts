@@ -1,3 +1,4 @@
+import { Id } from '../../../contracts/common.contract.ts';
 import type { PublicVerification, VerificationReport } from '../../../contracts/signing.contract.ts';
 import { auditActor } from '../audit/index.ts';
 import { type LetterDeps, pdfInput } from '../letters/index.ts';
@@ -6,6 +7,11 @@ import { AppError } from '../shared/app-error.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Repositories } from '../shared/ports.ts';
 import type { TrustMaterial, TrustSource } from './ports.ts';
+
+/** Agency ids read from a PDF are anyone's text: only well-formed ids reach a query. */
+export function agencyIds(named: readonly string[]): string[] {
+  return named.filter((id) => Id.safeParse(id).success);
+}
 
 /**
  * What a verification trusts: the CAs of the agencies the signatures name and of the viewing agency (letters
@@ -17,7 +23,7 @@ export async function trustFor(
   viewer: string | null,
   named: readonly string[],
 ): Promise<TrustMaterial> {
-  const tenants = [...new Set(viewer ? [viewer, ...named] : named)];
+  const tenants = [...new Set(viewer ? [viewer, ...agencyIds(named)] : agencyIds(named))];
   const cas = await r.signing.listCaCertificates(tenants);
   const anchors = cas.map((c) => c.certificate);
   if (viewer) for (const a of await r.signing.listTrustAnchors(viewer)) anchors.push(a.certificate);

@@ -1,3 +1,6 @@
+import { createPrivateKey, X509Certificate } from 'node:crypto';
+import { createPdfEngine } from '../../../src/adapters/pdf/index.ts';
+import { cadesSign } from '../../../src/adapters/pki/cades.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib';
@@ -6,6 +9,7 @@ import {
   type LetterAgency,
   type LetterUser,
   as,
+  makePdf,
   makeSignaturePng,
   multipart,
 } from '../../support/letters.ts';
@@ -325,6 +329,26 @@ describe('signatures that anyone can verify', () => {
     const removed = await api(s.app, admin).delete(url);
     assert.equal(removed.json().hasImage, false);
     assert.equal((await api(s.app, admin).get(`${url}.png`)).statusCode, 404);
+  });
+
+  test('a signature naming a made-up agency is simply untrusted, never a server error', async () => {
+    const id = makeOpensslIdentity({ keyType: 'ec', password: 'pw' });
+    const key = createPrivateKey(id.keyPem);
+    const certificate = new Uint8Array(new X509Certificate(id.certPem).raw);
+    const pdf = await createPdfEngine().signPdf(
+      await makePdf(),
+      {
+        fieldName: 'forged',
+        signerName: 'someone',
+        reason: 'test',
+        signingTime: new Date(),
+        properties: { Kind: 'digital', Tenant: "x' OR 1=1 --", Signer: 'nobody' },
+      },
+      (chunks) => cadesSign(chunks, { key, certificate, chain: [] }),
+    );
+    const res = await verify(s.clerk, pdf);
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json().issues[0], { code: 'CERTIFICATE_UNTRUSTED', signature: 1 });
   });
 
   test('verifyPdf refuses what is not a PDF with a clear 4xx', async () => {
